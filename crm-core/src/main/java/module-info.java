@@ -1,0 +1,18 @@
+/**
+ * The Bank CRM SDK core: the customer model and its ports. Depends only on the JDK, vavr,
+ * jackson-annotations and slf4j-api.
+ */
+module io.github.bankcrm.core {
+  requires transitive io.vavr;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires org.slf4j;
+  requires static org.immutables.value;
+
+  exports io.github.bankcrm.core.identity;
+  exports io.github.bankcrm.core.organization;
+  exports io.github.bankcrm.core.shared;
+
+  opens io.github.bankcrm.core.identity to com.fasterxml.jackson.databind;
+  opens io.github.bankcrm.core.organization to com.fasterxml.jackson.databind;
+  opens io.github.bankcrm.core.shared to com.fasterxml.jackson.databind;
+}
