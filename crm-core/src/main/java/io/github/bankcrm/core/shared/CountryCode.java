@@ -47,7 +47,7 @@ public record CountryCode(String alpha3) {
   /** The code of a known country; throws {@link IllegalArgumentException} for an unknown one. */
   @JsonCreator
   public static CountryCode of(String code) {
-    return parse(code).toEither().getOrElseThrow(error -> new IllegalArgumentException(error.message()));
+    return FieldError.valueOrThrow(parse(code));
   }
 
   @JsonValue

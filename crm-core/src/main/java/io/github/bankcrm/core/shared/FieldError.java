@@ -50,6 +50,19 @@ public record FieldError(String code, String path, String message) {
     return new FieldError("out_of_range", path, "must be " + allowed);
   }
 
+  /**
+   * The value of a valid parse, or an {@link IllegalArgumentException} carrying the error's message
+   * (which holds no personal data). For factories such as {@code of(String)} that Jackson and trusted
+   * callers use; interactive input goes through {@code parse}.
+   */
+  public static <T> T valueOrThrow(io.vavr.control.Validation<FieldError, T> result) {
+    if (result.isValid()) {
+      return result.get();
+    }
+    FieldError error = result.getError();
+    throw new IllegalArgumentException(error.message() + " [" + error.code() + "]");
+  }
+
   @Override
   public String toString() {
     return path + ": " + message + " [" + code + "]";

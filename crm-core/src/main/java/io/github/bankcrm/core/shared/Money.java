@@ -2,8 +2,7 @@ package io.github.bankcrm.core.shared;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Currency;
 
@@ -31,26 +30,29 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     return new Money(amount, currency);
   }
 
-  @JsonCreator
-  static Money fromJson(
-      @JsonProperty(value = "amount", required = true) BigDecimal amount,
-      @JsonProperty(value = "currency", required = true) String currency) {
-    return new Money(amount, Currency.getInstance(currency));
+  /** Parses an ISO 4217 currency code (upper case), refusing unknown codes without throwing. */
+  public static io.vavr.control.Validation<FieldError, Currency> parseCurrency(String code) {
+    if (code == null || code.isBlank()) {
+      return io.vavr.control.Validation.invalid(FieldError.required(""));
+    }
+    String upper = code.strip().toUpperCase(java.util.Locale.ROOT);
+    return Currency.getAvailableCurrencies().stream()
+        .filter(currency -> currency.getCurrencyCode().equals(upper))
+        .findFirst()
+        .<io.vavr.control.Validation<FieldError, Currency>>map(io.vavr.control.Validation::valid)
+        .orElseGet(
+            () ->
+                io.vavr.control.Validation.invalid(
+                    new FieldError("currency.unknown", "", "must be an ISO 4217 currency code")));
   }
 
-  /** The ISO 4217 code, as written in JSON. */
-  @JsonProperty("currency")
+  /** The ISO 4217 code. */
   public String currencyCode() {
     return currency.getCurrencyCode();
   }
 
-  @JsonProperty("amount")
-  @Override
-  public BigDecimal amount() {
-    return amount;
-  }
-
   /** Whether the amount is below zero. */
+  @JsonIgnore
   public boolean isNegative() {
     return amount.signum() < 0;
   }

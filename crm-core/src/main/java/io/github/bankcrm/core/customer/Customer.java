@@ -1,0 +1,140 @@
+package io.github.bankcrm.core.customer;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.bankcrm.core.organization.OrganizationUnitId;
+import io.github.bankcrm.core.organization.RelationshipManagerId;
+import io.github.bankcrm.core.shared.Actor;
+import io.github.bankcrm.core.shared.Nullable;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A customer of the bank: the one unique view [客户唯一视图] every channel sees. Either an
+ * {@link IndividualCustomer} or a {@link CorporateCustomer}.
+ *
+ * <p>A customer is an immutable snapshot at one {@link #version()}. Commands ({@code changeProfile},
+ * {@link #reassign}, {@link #rateKycRisk}) never modify it: they return a {@link CustomerUpdate} with
+ * the next version, its change record and its events, or a {@link CustomerError}. The
+ * {@link Customers} port stores an update only if nobody saved another one in between.
+ *
+ * <p>In JSON the kind is written as {@code "kind": "INDIVIDUAL" | "CORPORATE"}; other type names are
+ * refused.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = IndividualCustomer.class, name = "INDIVIDUAL"),
+  @JsonSubTypes.Type(value = CorporateCustomer.class, name = "CORPORATE")
+})
+public sealed interface Customer permits IndividualCustomer, CorporateCustomer {
+
+  /** The customer number. */
+  CustomerId id();
+
+  /** The version of this snapshot: 1 when registered, one more with every saved change. */
+  long version();
+
+  /** The organisation unit that owns the customer [归属机构]. */
+  OrganizationUnitId owningUnit();
+
+  /** The assigned relationship manager [客户经理], or {@code null} if none is assigned. */
+  @Nullable RelationshipManagerId relationshipManager();
+
+  /** The KYC / anti-money-laundering risk rating. */
+  KycRiskRating kycRiskRating();
+
+  /** When the customer was registered. */
+  Instant createdAt();
+
+  /** When the last change was saved. */
+  Instant updatedAt();
+
+  /** Individual or corporate. */
+  CustomerKind kind();
+
+  /** A name for screens and logs that reveals no personal data: masked for a person. */
+  String maskedName();
+
+  /** The same customer at a new version with new servicing data; used by the commands. */
+  Customer withServicing(
+      long version,
+      OrganizationUnitId owningUnit,
+      @Nullable RelationshipManagerId relationshipManager,
+      KycRiskRating kycRiskRating,
+      Instant updatedAt);
+
+  /**
+   * Moves the customer to another organisation unit and/or relationship manager [客户移交].
+   *
+   * @param expectedVersion the version the caller saw; another version is a {@link
+   *     CustomerError.VersionConflict}
+   */
+  default Either<CustomerError, CustomerUpdate> reassign(
+      long expectedVersion,
+      OrganizationUnitId owningUnit,
+      @Nullable RelationshipManagerId relationshipManager,
+      Actor actor,
+      Instant now) {
+    if (version() != expectedVersion) {
+      return Either.left(new CustomerError.VersionConflict(id(), expectedVersion, version()));
+    }
+    if (owningUnit.equals(owningUnit()) && Objects.equals(relationshipManager, relationshipManager())) {
+      return Either.left(new CustomerError.Unchanged(id()));
+    }
+    Customer next =
+        withServicing(version() + 1, owningUnit, relationshipManager, kycRiskRating(), now);
+    List<FieldChange> changes =
+        new AuditView()
+            .plain("owningUnit", owningUnit)
+            .plain("relationshipManager", relationshipManager)
+            .changesSince(
+                new AuditView()
+                    .plain("owningUnit", owningUnit())
+                    .plain("relationshipManager", relationshipManager()));
+    return Either.right(
+        new CustomerUpdate(
+            next,
+            new CustomerChangeRecord(id(), next.version(), ChangeType.REASSIGNED, actor, now, changes),
+            List.of(
+                new CustomerEvent.CustomerReassigned(
+                    id(),
+                    next.version(),
+                    owningUnit(),
+                    owningUnit,
+                    relationshipManager(),
+                    relationshipManager,
+                    actor,
+                    now))));
+  }
+
+  /**
+   * Records a new KYC risk rating after due diligence.
+   *
+   * @param expectedVersion the version the caller saw
+   */
+  default Either<CustomerError, CustomerUpdate> rateKycRisk(
+      long expectedVersion, KycRiskRating rating, Actor actor, Instant now) {
+    if (version() != expectedVersion) {
+      return Either.left(new CustomerError.VersionConflict(id(), expectedVersion, version()));
+    }
+    if (rating == kycRiskRating()) {
+      return Either.left(new CustomerError.Unchanged(id()));
+    }
+    Customer next = withServicing(version() + 1, owningUnit(), relationshipManager(), rating, now);
+    return Either.right(
+        new CustomerUpdate(
+            next,
+            new CustomerChangeRecord(
+                id(),
+                next.version(),
+                ChangeType.KYC_RATED,
+                actor,
+                now,
+                List.of(new FieldChange("kycRiskRating", kycRiskRating().name(), rating.name()))),
+            List.of(
+                new CustomerEvent.KycRiskRatingChanged(
+                    id(), next.version(), kycRiskRating(), rating, actor, now))));
+  }
+}

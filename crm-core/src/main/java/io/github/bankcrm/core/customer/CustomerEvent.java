@@ -1,0 +1,96 @@
+package io.github.bankcrm.core.customer;
+
+import io.github.bankcrm.core.organization.OrganizationUnitId;
+import io.github.bankcrm.core.organization.RelationshipManagerId;
+import io.github.bankcrm.core.shared.Actor;
+import io.github.bankcrm.core.shared.DomainEvent;
+import io.github.bankcrm.core.shared.Nullable;
+import java.time.Instant;
+import java.util.List;
+
+/** What happened to a customer. Events carry IDs and field paths, never personal data. */
+public sealed interface CustomerEvent extends DomainEvent {
+
+  /** The customer it happened to. */
+  CustomerId customerId();
+
+  /**
+   * A new customer was registered.
+   *
+   * @param customerId the new customer
+   * @param kind individual or corporate
+   * @param owningUnit the unit that owns the customer
+   * @param actor who registered it
+   * @param occurredAt when
+   */
+  record CustomerRegistered(
+      CustomerId customerId,
+      CustomerKind kind,
+      OrganizationUnitId owningUnit,
+      Actor actor,
+      Instant occurredAt)
+      implements CustomerEvent {}
+
+  /**
+   * Profile fields were changed.
+   *
+   * @param customerId the customer
+   * @param version the version the change produced
+   * @param changedFields the paths of the changed fields
+   * @param actor who changed them
+   * @param occurredAt when
+   */
+  record CustomerProfileChanged(
+      CustomerId customerId,
+      long version,
+      List<String> changedFields,
+      Actor actor,
+      Instant occurredAt)
+      implements CustomerEvent {
+    public CustomerProfileChanged {
+      changedFields = List.copyOf(changedFields);
+    }
+  }
+
+  /**
+   * The customer moved to another unit or relationship manager.
+   *
+   * @param customerId the customer
+   * @param version the version the change produced
+   * @param fromUnit the previous owning unit
+   * @param toUnit the new owning unit
+   * @param fromManager the previous relationship manager, or {@code null}
+   * @param toManager the new relationship manager, or {@code null}
+   * @param actor who moved it
+   * @param occurredAt when
+   */
+  record CustomerReassigned(
+      CustomerId customerId,
+      long version,
+      OrganizationUnitId fromUnit,
+      OrganizationUnitId toUnit,
+      @Nullable RelationshipManagerId fromManager,
+      @Nullable RelationshipManagerId toManager,
+      Actor actor,
+      Instant occurredAt)
+      implements CustomerEvent {}
+
+  /**
+   * The KYC risk rating changed.
+   *
+   * @param customerId the customer
+   * @param version the version the change produced
+   * @param from the previous rating
+   * @param to the new rating
+   * @param actor who rated
+   * @param occurredAt when
+   */
+  record KycRiskRatingChanged(
+      CustomerId customerId,
+      long version,
+      KycRiskRating from,
+      KycRiskRating to,
+      Actor actor,
+      Instant occurredAt)
+      implements CustomerEvent {}
+}

@@ -1,0 +1,78 @@
+package io.github.bankcrm.core.customer;
+
+import io.github.bankcrm.core.shared.Actor;
+import io.github.bankcrm.core.shared.FieldError;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/** The two updates both kinds of customer share: registration and profile maintenance. */
+final class CustomerUpdates {
+
+  private CustomerUpdates() {}
+
+  static <P> Either<CustomerError, CustomerUpdate> register(
+      Validation<Seq<FieldError>, P> profile,
+      Function<P, Customer> newCustomer,
+      Function<P, AuditView> audit,
+      Actor actor,
+      Instant now) {
+    return profile
+        .toEither()
+        .<CustomerError>mapLeft(errors -> new CustomerError.InvalidCustomerData(errors.asJava()))
+        .map(
+            valid -> {
+              Customer customer = newCustomer.apply(valid);
+              return new CustomerUpdate(
+                  customer,
+                  new CustomerChangeRecord(
+                      customer.id(),
+                      customer.version(),
+                      ChangeType.REGISTERED,
+                      actor,
+                      now,
+                      audit.apply(valid).asCreated()),
+                  List.of(
+                      new CustomerEvent.CustomerRegistered(
+                          customer.id(), customer.kind(), customer.owningUnit(), actor, now)));
+            });
+  }
+
+  static <P> Either<CustomerError, CustomerUpdate> changeProfile(
+      Customer current,
+      long expectedVersion,
+      AuditView currentView,
+      Validation<Seq<FieldError>, P> profile,
+      Function<P, Customer> nextCustomer,
+      Function<P, AuditView> audit,
+      Actor actor,
+      Instant now) {
+    if (current.version() != expectedVersion) {
+      return Either.left(
+          new CustomerError.VersionConflict(current.id(), expectedVersion, current.version()));
+    }
+    if (profile.isInvalid()) {
+      return Either.left(new CustomerError.InvalidCustomerData(profile.getError().asJava()));
+    }
+    List<FieldChange> changes = audit.apply(profile.get()).changesSince(currentView);
+    if (changes.isEmpty()) {
+      return Either.left(new CustomerError.Unchanged(current.id()));
+    }
+    Customer next = nextCustomer.apply(profile.get());
+    return Either.right(
+        new CustomerUpdate(
+            next,
+            new CustomerChangeRecord(
+                next.id(), next.version(), ChangeType.PROFILE_CHANGED, actor, now, changes),
+            List.of(
+                new CustomerEvent.CustomerProfileChanged(
+                    next.id(),
+                    next.version(),
+                    changes.stream().map(FieldChange::path).toList(),
+                    actor,
+                    now))));
+  }
+}
