@@ -25,7 +25,7 @@ public final class IdentityArbitraries {
 
   private IdentityArbitraries() {}
 
-  /** Valid 18-character resident identity numbers born 1900-2020, upper-case {@code X} check character. */
+  /** Valid 18-character resident identity numbers born 1900-2020, with an upper-case {@code X}. */
   public static Arbitrary<String> validResidentIdNumbers() {
     return Combinators.combine(digits(6), birthDates(1900, 2020), digits(3))
         .as((region, birthDate, sequence) ->
@@ -38,7 +38,7 @@ public final class IdentityArbitraries {
         .as((region, birthDate, sequence) -> region + YYMMDD.format(birthDate) + sequence);
   }
 
-  /** Valid Unified Social Credit Codes: alphabet characters, a six-digit region and the check character. */
+  /** Valid Unified Social Credit Codes: a six-digit region and the right check character. */
   public static Arbitrary<String> validUnifiedSocialCreditCodes() {
     return Combinators.combine(creditCodeCharacters(2), digits(6), creditCodeCharacters(9))
         .as((authorityAndType, region, organization) ->

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.vavr.control.Validation;
+import java.util.Locale;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -25,7 +26,7 @@ class IdentityDocumentProperties {
   void parsing_the_components_gives_the_same_document(@ForAll("documents") IdentityDocument document) {
     assertThat(IdentityDocument.parse(
             document.type(),
-            document.number().toLowerCase(java.util.Locale.ROOT),
+            document.number().toLowerCase(Locale.ROOT),
             document.issuingCountry().alpha3(),
             document.validFrom(),
             document.validUntil()))

@@ -50,7 +50,9 @@ class UnifiedSocialCreditCodeProperties {
 
   @Property
   void lower_case_is_accepted_and_stored_upper_case(@ForAll("validCodes") String code) {
-    assertThat(UnifiedSocialCreditCode.parse(code.toLowerCase(Locale.ROOT)).map(UnifiedSocialCreditCode::value))
+    String lowerCase = code.toLowerCase(Locale.ROOT);
+
+    assertThat(UnifiedSocialCreditCode.parse(lowerCase).map(UnifiedSocialCreditCode::value))
         .isEqualTo(Validation.valid(code));
   }
 
@@ -66,7 +68,8 @@ class UnifiedSocialCreditCodeProperties {
   }
 
   @Property
-  void code_like_text_is_accepted_only_with_the_right_check_character(@ForAll("codeLikeText") String text) {
+  void code_like_text_is_accepted_only_with_the_right_check_character(
+      @ForAll("codeLikeText") String text) {
     Validation<FieldError, UnifiedSocialCreditCode> parsed = UnifiedSocialCreditCode.parse(text);
 
     parsed.forEach(code -> assertThat(code.value())
