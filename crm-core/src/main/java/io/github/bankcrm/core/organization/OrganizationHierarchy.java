@@ -194,6 +194,11 @@ public final class OrganizationHierarchy {
     if (positions.containsKey(unit.id())) {
       return Either.left(new OrganizationError.DuplicateUnit(unit.id()));
     }
+    // of() would also refuse a missing parent, but in an empty store it would first complain that
+    // there is no head office; the missing parent is the more useful answer
+    if (unit.parent() != null && !positions.containsKey(unit.parent())) {
+      return Either.left(new OrganizationError.UnknownParent(unit.id(), unit.parent()));
+    }
     List<OrganizationUnit> larger = new ArrayList<>(units);
     larger.add(unit);
     return of(larger);

@@ -239,6 +239,12 @@ class OrganizationHierarchyTest {
     }
 
     @Test
+    void adding_a_branch_to_the_empty_hierarchy_reports_its_missing_parent() {
+      assertThat(OrganizationHierarchy.empty().withAdded(unit("BJ")).getLeft())
+          .isEqualTo(new OrganizationError.UnknownParent(BJ, HO));
+    }
+
+    @Test
     void adding_a_taken_code_is_refused() {
       assertThat(hierarchy.withAdded(unitOf("SH01", SUB_BRANCH, BJ)).getLeft())
           .isEqualTo(new OrganizationError.DuplicateUnit(SH01));
