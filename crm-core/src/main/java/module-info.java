@@ -9,6 +9,7 @@ module io.github.bankcrm.core {
   requires static org.immutables.value;
 
   exports io.github.bankcrm.core.identity;
+  exports io.github.bankcrm.core.inmemory;
   exports io.github.bankcrm.core.organization;
   exports io.github.bankcrm.core.shared;
 
