@@ -212,6 +212,14 @@ class IdentityDocumentTest {
     }
 
     @Test
+    void round_trips_through_json() throws Exception {
+      ObjectMapper json = new ObjectMapper();
+      IdentityDocumentKey key = IdentityDocument.residentIdCard(ResidentIdNumber.of(RESIDENT_ID)).key();
+
+      assertThat(json.readValue(json.writeValueAsString(key), IdentityDocumentKey.class)).isEqualTo(key);
+    }
+
+    @Test
     void is_masked_in_to_string() {
       assertThat(IdentityDocument.residentIdCard(ResidentIdNumber.of(RESIDENT_ID)).key().toString())
           .contains("1***************2X")
