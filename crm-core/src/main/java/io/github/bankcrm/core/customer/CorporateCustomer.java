@@ -8,6 +8,7 @@ import io.github.bankcrm.core.shared.Actor;
 import io.github.bankcrm.core.shared.Nullable;
 import io.vavr.control.Either;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A company or other organisation that banks with us [对公客户].
@@ -86,6 +87,11 @@ public record CorporateCustomer(
   @Override
   public CustomerKind kind() {
     return CustomerKind.CORPORATE;
+  }
+
+  @Override
+  public List<String> names() {
+    return List.of(profile.registeredName());
   }
 
   @Override

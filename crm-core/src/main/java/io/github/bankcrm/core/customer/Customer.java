@@ -54,6 +54,9 @@ public sealed interface Customer permits IndividualCustomer, CorporateCustomer {
   /** Individual or corporate. */
   CustomerKind kind();
 
+  /** Every name the customer is known by: a person's spellings, a company's registered name. */
+  List<String> names();
+
   /** A name for screens and logs that reveals no personal data: masked for a person. */
   String maskedName();
 

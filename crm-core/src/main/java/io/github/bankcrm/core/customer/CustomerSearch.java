@@ -31,12 +31,8 @@ public sealed interface CustomerSearch {
     @Override
     public boolean matches(Customer customer) {
       String needle = fragment.toLowerCase(Locale.ROOT);
-      return switch (customer) {
-        case IndividualCustomer person -> person.profile().name().allSpellings().stream()
-            .anyMatch(spelling -> spelling.toLowerCase(Locale.ROOT).contains(needle));
-        case CorporateCustomer company ->
-            company.profile().registeredName().toLowerCase(Locale.ROOT).contains(needle);
-      };
+      return customer.names().stream()
+          .anyMatch(name -> name.toLowerCase(Locale.ROOT).contains(needle));
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.github.bankcrm.core.shared.Mask;
 import io.github.bankcrm.core.shared.Nullable;
 import io.vavr.control.Either;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A natural person who banks with us [个人客户].
@@ -90,6 +91,11 @@ public record IndividualCustomer(
   @Override
   public CustomerKind kind() {
     return CustomerKind.INDIVIDUAL;
+  }
+
+  @Override
+  public List<String> names() {
+    return profile.name().allSpellings();
   }
 
   @Override

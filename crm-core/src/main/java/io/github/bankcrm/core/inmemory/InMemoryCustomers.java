@@ -39,6 +39,9 @@ public final class InMemoryCustomers implements Customers {
   private final Map<CustomerId, List<CustomerChangeRecord>> changes = new HashMap<>();
   private final Map<Object, CustomerId> holders = new HashMap<>();
 
+  /** An empty store. */
+  public InMemoryCustomers() {}
+
   @Override
   public Either<CustomerError, Customer> save(AccessScope scope, CustomerUpdate update) {
     requireNonNull(scope, "scope");
@@ -92,13 +95,13 @@ public final class InMemoryCustomers implements Customers {
 
   /** Identity documents of a person, the credit code of a company: keys no two customers share. */
   private static List<Object> identityKeys(Customer customer) {
-    return switch (customer) {
-      case IndividualCustomer person -> person.profile().identityDocuments().stream()
+    if (customer instanceof IndividualCustomer person) {
+      return person.profile().identityDocuments().stream()
           .map(IdentityDocument::key)
           .<Object>map(key -> key)
           .toList();
-      case CorporateCustomer company -> List.of(company.profile().creditCode());
-    };
+    }
+    return List.of(((CorporateCustomer) customer).profile().creditCode());
   }
 
   @Override

@@ -23,6 +23,9 @@ public final class FieldErrors {
 
   private final List<FieldError> errors = new ArrayList<>();
 
+  /** An empty collector for one form. */
+  public FieldErrors() {}
+
   /** The value of a valid result, or {@code null} after recording the error under {@code path}. */
   public <T> @Nullable T check(String path, Validation<FieldError, T> result) {
     if (result.isValid()) {
