@@ -16,7 +16,10 @@ import net.jqwik.api.Provide;
 
 class OrganizationHierarchyProperties {
 
-  /** How one generated unit attaches: which earlier unit is its parent, which allowed level it takes. */
+  /**
+   * How one generated unit attaches: which earlier unit is its parent, which allowed level it
+   * takes.
+   */
   private record Placement(int parentChoice, int levelChoice) {}
 
   @Provide
@@ -37,10 +40,14 @@ class OrganizationHierarchyProperties {
                         error -> new AssertionError("valid tree refused: " + error.message())));
   }
 
-  /** A head office, then each placement as a new unit under an earlier unit that may have children. */
+  /**
+   * A head office, then each placement as a new unit under an earlier unit that may have children.
+   */
   private static List<OrganizationUnit> unitsOf(List<Placement> placements) {
     List<OrganizationUnit> units = new ArrayList<>();
-    units.add(new OrganizationUnit(OrganizationUnitId.of("U0"), "总行", OrganizationLevel.HEAD_OFFICE, null));
+    units.add(
+        new OrganizationUnit(
+            OrganizationUnitId.of("U0"), "总行", OrganizationLevel.HEAD_OFFICE, null));
     for (Placement placement : placements) {
       List<OrganizationUnit> parents =
           units.stream().filter(unit -> !allowedUnder(unit.level()).isEmpty()).toList();
@@ -68,7 +75,9 @@ class OrganizationHierarchyProperties {
       @ForAll("trees") OrganizationHierarchy hierarchy) {
     for (OrganizationUnitId unit : ids(hierarchy)) {
       Set<OrganizationUnitId> path =
-          hierarchy.pathFromRoot(unit).stream().map(OrganizationUnit::id).collect(Collectors.toSet());
+          hierarchy.pathFromRoot(unit).stream()
+              .map(OrganizationUnit::id)
+              .collect(Collectors.toSet());
       for (OrganizationUnitId ancestor : ids(hierarchy)) {
         assertThat(hierarchy.isWithin(unit, ancestor))
             .as("%s within %s", unit, ancestor)
