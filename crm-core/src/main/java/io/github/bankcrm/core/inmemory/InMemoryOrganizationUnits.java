@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * {@link OrganizationUnits} held in memory, for tests and demos. Thread-safe without locks: the store is
- * one reference to an immutable {@link OrganizationHierarchy}, swapped atomically on each change, so a
- * reader always sees a whole tree and a change based on a stale tree is retried.
+ * {@link OrganizationUnits} held in memory, for tests and demos. Thread-safe without locks: the
+ * store is one reference to an immutable {@link OrganizationHierarchy}, swapped atomically on each
+ * change, so a reader always sees a whole tree and a change based on a stale tree is retried.
  */
 public final class InMemoryOrganizationUnits implements OrganizationUnits {
 

@@ -8,16 +8,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The organisation units whose customers a user may see. Visibility follows the tree: a user granted a
- * unit sees that unit and everything below it, so a sub-branch user sees the sub-branch, a branch user
- * the branch and its sub-branches and outlets, and a head-office user the whole bank.
+ * The organisation units whose customers a user may see. Visibility follows the tree: a user
+ * granted a unit sees that unit and everything below it, so a sub-branch user sees the sub-branch,
+ * a branch user the branch and its sub-branches and outlets, and a head-office user the whole bank.
  *
  * <p>Every port that reads customers takes an {@code AccessScope} as its first argument and returns
- * nothing outside it: a customer owned by a unit the scope cannot see is not returned, as if it did not
- * exist.
+ * nothing outside it: a customer owned by a unit the scope cannot see is not returned, as if it did
+ * not exist.
  *
- * <p>A scope is a snapshot of the hierarchy it was built from: a unit added later under a granted unit
- * becomes visible once the scope is built again. Immutable and thread-safe.
+ * <p>A scope is a snapshot of the hierarchy it was built from: a unit added later under a granted
+ * unit becomes visible once the scope is built again. Immutable and thread-safe.
  */
 public final class AccessScope {
 
@@ -35,15 +35,15 @@ public final class AccessScope {
   }
 
   /**
-   * The scope of a user granted some units: the union of their subtrees. No granted unit means a scope
-   * that sees nothing.
+   * The scope of a user granted some units: the union of their subtrees. No granted unit means a
+   * scope that sees nothing.
    *
    * @param hierarchy the organisation tree
    * @param grantedUnits the units the user was granted
    * @return the scope
    * @throws NullPointerException if an argument or a granted unit is null
-   * @throws IllegalArgumentException if a granted unit is not in the hierarchy: user configuration and
-   *     organisation disagree, which must not be papered over by seeing less (or more)
+   * @throws IllegalArgumentException if a granted unit is not in the hierarchy: user configuration
+   *     and organisation disagree, which must not be papered over by seeing less (or more)
    */
   public static AccessScope of(
       OrganizationHierarchy hierarchy, Collection<OrganizationUnitId> grantedUnits) {
@@ -63,8 +63,8 @@ public final class AccessScope {
 
   /**
    * The scope that sees every customer of every unit, including units added later. Only for system
-   * jobs (nightly batch scoring, migrations, householding runs), never for a staff member, whose scope
-   * always comes from {@link #of}.
+   * jobs (nightly batch scoring, migrations, householding runs), never for a staff member, whose
+   * scope always comes from {@link #of}.
    *
    * @return the unrestricted scope
    */
@@ -76,7 +76,8 @@ public final class AccessScope {
    * Whether customers owned by this unit are visible.
    *
    * @param unit the owning unit
-   * @return {@code true} if the unit is in the scope, always {@code true} when {@link #isUnrestricted()}
+   * @return {@code true} if the unit is in the scope, always {@code true} when {@link
+   *     #isUnrestricted()}
    * @throws NullPointerException if {@code unit} is null
    */
   public boolean canSee(OrganizationUnitId unit) {
@@ -85,7 +86,8 @@ public final class AccessScope {
   }
 
   /**
-   * Whether this is the {@link #unrestricted()} scope of a system job; adapters then apply no filter.
+   * Whether this is the {@link #unrestricted()} scope of a system job; adapters then apply no
+   * filter.
    *
    * @return {@code true} for the unrestricted scope
    */
@@ -94,8 +96,8 @@ public final class AccessScope {
   }
 
   /**
-   * Every visible unit, for adapters that push the filter down to the database ({@code owner_unit IN
-   * (...)}). Check {@link #isUnrestricted()} first: the unrestricted scope has no finite list.
+   * Every visible unit, for adapters that push the filter down to the database ({@code owner_unit
+   * IN (...)}). Check {@link #isUnrestricted()} first: the unrestricted scope has no finite list.
    *
    * @return an unmodifiable set of the visible units, possibly empty
    * @throws IllegalStateException for the unrestricted scope
@@ -141,6 +143,10 @@ public final class AccessScope {
   public String toString() {
     return unrestricted
         ? "AccessScope[unrestricted]"
-        : "AccessScope[granted=" + new TreeSet<>(granted) + ", visible=" + visible.size() + " units]";
+        : "AccessScope[granted="
+            + new TreeSet<>(granted)
+            + ", visible="
+            + visible.size()
+            + " units]";
   }
 }

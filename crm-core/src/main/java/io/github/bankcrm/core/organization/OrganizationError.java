@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Why a change to the organisation tree, or a tree as a whole, was refused. Each error has a stable
- * {@link #code()} for programs and a readable {@link #message()} for people; unit codes are not personal
- * data, so messages name them.
+ * {@link #code()} for programs and a readable {@link #message()} for people; unit codes are not
+ * personal data, so messages name them.
  */
 public sealed interface OrganizationError {
 
@@ -85,8 +85,8 @@ public sealed interface OrganizationError {
   }
 
   /**
-   * A unit placed under a parent whose level does not allow it, such as a sub-branch directly under the
-   * head office.
+   * A unit placed under a parent whose level does not allow it, such as a sub-branch directly under
+   * the head office.
    *
    * @param unit the misplaced unit
    * @param level its level

@@ -21,16 +21,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * An immutable snapshot of the bank's whole organisation tree: one head office at the root, every other
- * unit under an existing parent of a fitting {@link OrganizationLevel level}, and no cycles. Safe to share
- * between threads.
+ * An immutable snapshot of the bank's whole organisation tree: one head office at the root, every
+ * other unit under an existing parent of a fitting {@link OrganizationLevel level}, and no cycles.
+ * Safe to share between threads.
  *
- * <p>The tree is numbered once, in depth-first order, when the snapshot is built: a unit's descendants
- * are then the units numbered right after it, so {@link #isWithin} takes constant time and {@link
- * #subtree} returns a view without copying.
+ * <p>The tree is numbered once, in depth-first order, when the snapshot is built: a unit's
+ * descendants are then the units numbered right after it, so {@link #isWithin} takes constant time
+ * and {@link #subtree} returns a view without copying.
  *
- * <p>Queries about a unit that is not in the tree answer with nothing: no unit, an empty subtree, an
- * empty path, {@code false}.
+ * <p>Queries about a unit that is not in the tree answer with nothing: no unit, an empty subtree,
+ * an empty path, {@code false}.
  */
 public final class OrganizationHierarchy {
 
@@ -70,9 +70,10 @@ public final class OrganizationHierarchy {
   }
 
   /**
-   * Builds the tree from all its units, in any order. An empty collection gives the {@link #empty()}
-   * hierarchy; otherwise there must be exactly one head office, every parent must be among the units,
-   * every unit's level must be allowed under its parent's, and parents must not form a cycle.
+   * Builds the tree from all its units, in any order. An empty collection gives the {@link
+   * #empty()} hierarchy; otherwise there must be exactly one head office, every parent must be
+   * among the units, every unit's level must be allowed under its parent's, and parents must not
+   * form a cycle.
    *
    * @param units every unit of the organisation
    * @return the hierarchy, or the first rule broken
@@ -164,8 +165,8 @@ public final class OrganizationHierarchy {
   }
 
   /**
-   * Every unit not reached from the root hangs below a cycle, because every parent exists and only the
-   * root has none: follow the parents of the smallest unreached code until one repeats.
+   * Every unit not reached from the root hangs below a cycle, because every parent exists and only
+   * the root has none: follow the parents of the smallest unreached code until one repeats.
    */
   private static List<OrganizationUnitId> cycleAmong(
       Map<OrganizationUnitId, OrganizationUnit> byId, List<OrganizationUnit> reached) {
@@ -184,9 +185,9 @@ public final class OrganizationHierarchy {
    * This tree with one more unit.
    *
    * @param unit the unit to add
-   * @return the larger tree; or {@link OrganizationError.DuplicateUnit} if the code is taken, {@link
-   *     OrganizationError.UnknownParent}, {@link OrganizationError.LevelNotAllowed}, or {@link
-   *     OrganizationError.NoSingleRoot} for a second head office
+   * @return the larger tree; or {@link OrganizationError.DuplicateUnit} if the code is taken,
+   *     {@link OrganizationError.UnknownParent}, {@link OrganizationError.LevelNotAllowed}, or
+   *     {@link OrganizationError.NoSingleRoot} for a second head office
    * @throws NullPointerException if {@code unit} is null
    */
   public Either<OrganizationError, OrganizationHierarchy> withAdded(OrganizationUnit unit) {
@@ -295,8 +296,8 @@ public final class OrganizationHierarchy {
    * The chain of units from the head office down to a unit, both included.
    *
    * @param id the unit
-   * @return an unmodifiable list starting with the root and ending with the unit; empty for an unknown
-   *     unit
+   * @return an unmodifiable list starting with the root and ending with the unit; empty for an
+   *     unknown unit
    */
   public List<OrganizationUnit> pathFromRoot(OrganizationUnitId id) {
     requireNonNull(id, "id");
@@ -315,8 +316,8 @@ public final class OrganizationHierarchy {
    *
    * @param unit the unit in question
    * @param ancestorOrSelf the top of the subtree
-   * @return {@code true} if {@code unit} is in the subtree of {@code ancestorOrSelf}; {@code false} if
-   *     either is not in the tree
+   * @return {@code true} if {@code unit} is in the subtree of {@code ancestorOrSelf}; {@code false}
+   *     if either is not in the tree
    */
   public boolean isWithin(OrganizationUnitId unit, OrganizationUnitId ancestorOrSelf) {
     requireNonNull(unit, "unit");

@@ -6,9 +6,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The level of an organisation unit in the bank's tree, from the head office down to the outlets. Each
- * level knows which levels it may sit under, so the shape of the tree is a rule of the domain, not of an
- * adapter.
+ * The level of an organisation unit in the bank's tree, from the head office down to the outlets.
+ * Each level knows which levels it may sit under, so the shape of the tree is a rule of the domain,
+ * not of an adapter.
  */
 public enum OrganizationLevel {
 
@@ -25,8 +25,8 @@ public enum OrganizationLevel {
   SUB_BRANCH,
 
   /**
-   * An outlet [网点], the counter where customers are served: sits under a sub-branch or directly under a
-   * branch; nothing sits under an outlet.
+   * An outlet [网点], the counter where customers are served: sits under a sub-branch or directly
+   * under a branch; nothing sits under an outlet.
    */
   OUTLET;
 

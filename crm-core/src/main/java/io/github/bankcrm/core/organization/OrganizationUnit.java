@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * One unit of the bank's organisation [机构]: the head office, a branch, a sub-branch or an outlet.
  *
- * <p>The head office is the only unit without a parent; every other unit names its parent by ID. Whether
- * that parent exists and has a fitting level is a rule of the whole tree, checked by {@link
+ * <p>The head office is the only unit without a parent; every other unit names its parent by ID.
+ * Whether that parent exists and has a fitting level is a rule of the whole tree, checked by {@link
  * OrganizationHierarchy}, not by a single unit.
  *
  * <p>Serialises to JSON as {@code {"id":"BJ","name":"北京分行","level":"BRANCH","parent":"HO"}}, with
@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param id the unit code [机构号]
  * @param name the display name, 1 to {@value #MAX_NAME_LENGTH} characters
  * @param level the level of the unit in the tree
- * @param parent the unit directly above, {@code null} only for the head office; see {@link #parentId()}
+ * @param parent the unit directly above, {@code null} only for the head office; see {@link
+ *     #parentId()}
  */
 public record OrganizationUnit(
     OrganizationUnitId id, String name, OrganizationLevel level, OrganizationUnitId parent) {
@@ -32,8 +33,8 @@ public record OrganizationUnit(
    * Checks the invariants of a unit; throws for a programmer error. Use {@link #create} for input.
    *
    * @throws NullPointerException if {@code id}, {@code name} or {@code level} is null
-   * @throws IllegalArgumentException if the name is blank or too long, if a head office has a parent,
-   *     if any other unit has none, or if a unit is its own parent
+   * @throws IllegalArgumentException if the name is blank or too long, if a head office has a
+   *     parent, if any other unit has none, or if a unit is its own parent
    */
   public OrganizationUnit {
     requireNonNull(id, "id");
@@ -55,14 +56,15 @@ public record OrganizationUnit(
   }
 
   /**
-   * Validates raw input and builds a unit, reporting every field error at once under the paths {@code
-   * id}, {@code name}, {@code level} and {@code parent}. Codes and names are stripped of surrounding
-   * white space.
+   * Validates raw input and builds a unit, reporting every field error at once under the paths
+   * {@code id}, {@code name}, {@code level} and {@code parent}. Codes and names are stripped of
+   * surrounding white space.
    *
    * @param id the unit code
    * @param name the display name
    * @param level the level; required
-   * @param parentId the parent's code; must be empty for a head office and present for any other level
+   * @param parentId the parent's code; must be empty for a head office and present for any other
+   *     level
    * @return the unit, or every field error found
    */
   public static Validation<Seq<FieldError>, OrganizationUnit> create(
@@ -71,7 +73,8 @@ public record OrganizationUnit(
         OrganizationUnitId.parse(id).mapError(error -> error.under("id"));
     Validation<FieldError, OrganizationLevel> validLevel =
         level == null ? Validation.invalid(FieldError.required("level")) : Validation.valid(level);
-    return Validation.combine(validId, validName(name), validLevel, validParent(validId, level, parentId))
+    return Validation.combine(
+            validId, validName(name), validLevel, validParent(validId, level, parentId))
         .ap(OrganizationUnit::new);
   }
 
@@ -114,7 +117,9 @@ public record OrganizationUnit(
               new FieldError("not_allowed", "parent", "must be empty for a head office"));
     }
     if (absent) {
-      return level == null ? Validation.valid(null) : Validation.invalid(FieldError.required("parent"));
+      return level == null
+          ? Validation.valid(null)
+          : Validation.invalid(FieldError.required("parent"));
     }
     return OrganizationUnitId.parse(text)
         .mapError(error -> error.under("parent"))

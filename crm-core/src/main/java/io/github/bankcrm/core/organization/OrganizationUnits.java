@@ -9,8 +9,9 @@ import java.util.Optional;
  * <p>Contract, checked by the shared contract test suite:
  *
  * <ul>
- *   <li>The stored units always form a valid {@link OrganizationHierarchy}: a change that would break
- *       a tree rule is refused with an {@link OrganizationError} and leaves the store unchanged.
+ *   <li>The stored units always form a valid {@link OrganizationHierarchy}: a change that would
+ *       break a tree rule is refused with an {@link OrganizationError} and leaves the store
+ *       unchanged.
  *   <li>Every change is atomic: it is seen whole or not at all.
  *   <li>Implementations are thread-safe; concurrent changes never overwrite each other, and of two
  *       concurrent adds of the same code exactly one succeeds.
@@ -25,8 +26,8 @@ public interface OrganizationUnits {
    * Adds a unit to the tree. The first unit of an empty store must be the head office.
    *
    * @param unit the new unit
-   * @return the stored unit; or {@link OrganizationError.DuplicateUnit} if the code is taken, {@link
-   *     OrganizationError.UnknownParent} if its parent is not stored, {@link
+   * @return the stored unit; or {@link OrganizationError.DuplicateUnit} if the code is taken,
+   *     {@link OrganizationError.UnknownParent} if its parent is not stored, {@link
    *     OrganizationError.LevelNotAllowed} if its level may not sit under the parent's, {@link
    *     OrganizationError.NoSingleRoot} for a second head office
    */
@@ -36,8 +37,8 @@ public interface OrganizationUnits {
    * Gives a unit a new name; its code, level and place in the tree do not change.
    *
    * @param id the unit to rename
-   * @param newName the new name, 1 to {@value OrganizationUnit#MAX_NAME_LENGTH} characters, stripped
-   *     of surrounding white space
+   * @param newName the new name, 1 to {@value OrganizationUnit#MAX_NAME_LENGTH} characters,
+   *     stripped of surrounding white space
    * @return the renamed unit; or {@link OrganizationError.UnitNotFound}, or {@link
    *     OrganizationError.InvalidInput} with a field error at path {@code name}
    */

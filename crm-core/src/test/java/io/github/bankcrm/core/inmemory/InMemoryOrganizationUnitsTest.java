@@ -16,9 +16,11 @@ class InMemoryOrganizationUnitsTest extends OrganizationUnitsContract {
 
   @Test
   void starts_from_a_given_hierarchy() {
-    InMemoryOrganizationUnits seeded = new InMemoryOrganizationUnits(OrganizationFixture.hierarchy());
+    InMemoryOrganizationUnits seeded =
+        new InMemoryOrganizationUnits(OrganizationFixture.hierarchy());
 
-    assertThat(seeded.hierarchy().units()).containsExactlyElementsOf(OrganizationFixture.hierarchy().units());
+    assertThat(seeded.hierarchy().units())
+        .containsExactlyElementsOf(OrganizationFixture.hierarchy().units());
     assertThat(seeded).hasToString("InMemoryOrganizationUnits[6 units]");
   }
 }

@@ -120,7 +120,8 @@ class AccessScopeTest {
 
   @Test
   void refuses_null_arguments() {
-    assertThatThrownBy(() -> AccessScope.of(null, List.of())).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> AccessScope.of(null, List.of()))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> AccessScope.of(hierarchy(), null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> scopeOf("HO").canSee(null)).isInstanceOf(NullPointerException.class);

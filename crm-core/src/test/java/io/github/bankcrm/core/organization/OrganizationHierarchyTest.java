@@ -25,7 +25,8 @@ class OrganizationHierarchyTest {
 
   private static final OrganizationUnitId GZ = OrganizationUnitId.of("GZ");
 
-  private static OrganizationUnit unitOf(String id, OrganizationLevel level, OrganizationUnitId parent) {
+  private static OrganizationUnit unitOf(
+      String id, OrganizationLevel level, OrganizationUnitId parent) {
     return new OrganizationUnit(OrganizationUnitId.of(id), id + " name", level, parent);
   }
 
@@ -122,9 +123,9 @@ class OrganizationHierarchyTest {
       OrganizationError error = refusal(fixturePlus(below, north, east));
 
       assertThat(error)
-          .isEqualTo(
-              new OrganizationError.CycleDetected(List.of(east.id(), north.id())));
-      assertThat(error.message()).isEqualTo("organisation units form a cycle: EAST -> NORTH -> EAST");
+          .isEqualTo(new OrganizationError.CycleDetected(List.of(east.id(), north.id())));
+      assertThat(error.message())
+          .isEqualTo("organisation units form a cycle: EAST -> NORTH -> EAST");
     }
 
     @Test

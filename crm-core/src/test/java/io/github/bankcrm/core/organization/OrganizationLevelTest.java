@@ -6,9 +6,9 @@ import static io.github.bankcrm.core.organization.OrganizationLevel.OUTLET;
 import static io.github.bankcrm.core.organization.OrganizationLevel.SUB_BRANCH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class OrganizationLevelTest {
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class OrganizationUnitJsonTest {
 
@@ -36,7 +36,8 @@ class OrganizationUnitJsonTest {
   void the_head_office_is_read_without_a_parent_field() throws Exception {
     assertThat(
             mapper.readValue(
-                "{\"id\":\"HO\",\"name\":\"总行\",\"level\":\"HEAD_OFFICE\"}", OrganizationUnit.class))
+                "{\"id\":\"HO\",\"name\":\"总行\",\"level\":\"HEAD_OFFICE\"}",
+                OrganizationUnit.class))
         .isEqualTo(OrganizationFixture.unit("HO"));
   }
 }

@@ -57,7 +57,8 @@ public abstract class OrganizationUnitsContract {
     }
   }
 
-  private static OrganizationUnit unitOf(String id, OrganizationLevel level, OrganizationUnitId parent) {
+  private static OrganizationUnit unitOf(
+      String id, OrganizationLevel level, OrganizationUnitId parent) {
     return new OrganizationUnit(OrganizationUnitId.of(id), id + " 机构", level, parent);
   }
 
@@ -276,7 +277,8 @@ public abstract class OrganizationUnitsContract {
 
     List<Either<OrganizationError, OrganizationUnit>> results = inParallel(adds);
 
-    List<OrganizationUnit> winners = results.stream().filter(Either::isRight).map(Either::get).toList();
+    List<OrganizationUnit> winners =
+        results.stream().filter(Either::isRight).map(Either::get).toList();
     assertThat(winners).hasSize(1);
     assertThat(results)
         .filteredOn(Either::isLeft)
