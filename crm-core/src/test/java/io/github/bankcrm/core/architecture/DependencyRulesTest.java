@@ -1,0 +1,70 @@
+package io.github.bankcrm.core.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** crm-core stays a plain domain library: the JDK, vavr, jackson-annotations and slf4j-api only. */
+@AnalyzeClasses(packages = "io.github.bankcrm.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class DependencyRulesTest {
+
+  /** Immutables leaves only its CLASS-retention {@code @Generated} marker in generated builders. */
+  private static final com.tngtech.archunit.base.DescribedPredicate<JavaClass> IMMUTABLES_MARKER =
+      describe(
+          "Immutables' generated-code marker",
+          type ->
+              type.getName().equals("org.immutables.value.Generated")
+                  || type.getName().startsWith("org.immutables.value.Value"));
+
+  @ArchTest
+  static final ArchRule core_depends_only_on_the_jdk_vavr_jackson_annotations_and_slf4j =
+      classes()
+          .that()
+          .resideInAPackage("io.github.bankcrm.core..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage(
+                      "java..",
+                      "io.vavr..",
+                      "com.fasterxml.jackson.annotation..",
+                      "org.slf4j..",
+                      "io.github.bankcrm.core..")
+                  .or(IMMUTABLES_MARKER));
+
+  @ArchTest
+  static final ArchRule the_domain_does_not_know_its_adapters =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.github.bankcrm.core.inmemory..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.github.bankcrm.core.inmemory..");
+
+  @ArchTest
+  static final ArchRule the_shared_kernel_knows_no_domain_concept =
+      noClasses()
+          .that()
+          .resideInAPackage("io.github.bankcrm.core.shared..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.github.bankcrm.core.customer..",
+              "io.github.bankcrm.core.identity..",
+              "io.github.bankcrm.core.organization..");
+
+  @ArchTest
+  static final ArchRule identity_and_organization_do_not_depend_on_customers =
+      noClasses()
+          .that()
+          .resideInAnyPackage("io.github.bankcrm.core.identity..", "io.github.bankcrm.core.organization..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.github.bankcrm.core.customer..");
+}
