@@ -1,0 +1,103 @@
+package io.github.bankcrm.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.bankcrm.core.shared.CrmStorageException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Runs units of work in database transactions on the caller's {@link DataSource}. The adapter owns no
+ * pool: bring HikariCP, your application server's pool, or H2's own data source.
+ *
+ * <p>A unit of work commits if it returns and rolls back if it throws, so a port method that writes a
+ * customer and its change record stores both or neither. {@link SQLException}s are rethrown as
+ * {@link CrmStorageException} with the original as cause; the message names the operation, never the
+ * data.
+ */
+public final class Transactions {
+
+  /** A unit of work on one connection. */
+  @FunctionalInterface
+  public interface Work<T> {
+    /**
+     * Does the work.
+     *
+     * @param connection a connection with auto-commit off; do not commit, roll back or close it
+     * @return the result
+     * @throws SQLException on any database error; the transaction is rolled back
+     */
+    T run(Connection connection) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+  private final int isolationLevel;
+
+  /**
+   * Transactions at {@link Connection#TRANSACTION_READ_COMMITTED}, the default of PostgreSQL and H2.
+   *
+   * @param dataSource where connections come from
+   */
+  public Transactions(DataSource dataSource) {
+    this(dataSource, Connection.TRANSACTION_READ_COMMITTED);
+  }
+
+  /**
+   * Transactions at the given isolation level.
+   *
+   * @param dataSource where connections come from
+   * @param isolationLevel one of the {@code Connection.TRANSACTION_*} levels other than NONE
+   */
+  public Transactions(DataSource dataSource, int isolationLevel) {
+    this.dataSource = requireNonNull(dataSource, "dataSource");
+    if (isolationLevel != Connection.TRANSACTION_READ_UNCOMMITTED
+        && isolationLevel != Connection.TRANSACTION_READ_COMMITTED
+        && isolationLevel != Connection.TRANSACTION_REPEATABLE_READ
+        && isolationLevel != Connection.TRANSACTION_SERIALIZABLE) {
+      throw new IllegalArgumentException("not a JDBC transaction isolation level: " + isolationLevel);
+    }
+    this.isolationLevel = isolationLevel;
+  }
+
+  /**
+   * Runs the work in one transaction: commit on return, roll back on any exception.
+   *
+   * @param operation what the work does, for the error message (e.g. {@code "save customer"})
+   * @param work the work
+   * @return what the work returned
+   * @throws CrmStorageException if the database fails; the cause is the {@link SQLException}
+   */
+  public <T> T inTransaction(String operation, Work<T> work) {
+    requireNonNull(operation, "operation");
+    requireNonNull(work, "work");
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      int isolation = connection.getTransactionIsolation();
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(isolationLevel);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error failure) {
+        rollback(connection, failure);
+        throw failure;
+      } finally {
+        // hand a pooled connection back the way it came
+        connection.setTransactionIsolation(isolation);
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new CrmStorageException(operation + " failed (SQLState " + e.getSQLState() + ")", e);
+    }
+  }
+
+  private static void rollback(Connection connection, Throwable failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException rollbackFailure) {
+      failure.addSuppressed(rollbackFailure);
+    }
+  }
+}
