@@ -3,6 +3,7 @@ package io.github.bankcrm.core.customer;
 import io.github.bankcrm.core.identity.Gender;
 import io.github.bankcrm.core.identity.IdentityDocument;
 import io.github.bankcrm.core.identity.IdentityDocumentKey;
+import io.github.bankcrm.core.identity.IdentityDocumentType;
 import io.github.bankcrm.core.identity.ResidentIdNumber;
 import io.github.bankcrm.core.shared.CountryCode;
 import io.github.bankcrm.core.shared.FieldError;
@@ -138,8 +139,11 @@ public record IndividualProfileForm(
             .flatMap(java.util.Optional::stream)
             .findFirst()
             .orElse(null);
-    LocalDate birth = birthDate(errors, residentId);
-    Gender sex = gender(errors, residentId);
+    // a mistyped resident ID is reported once, not again as a missing birth date and gender
+    boolean residentIdTyped =
+        identityDocuments.stream().anyMatch(document -> document.type() == IdentityDocumentType.RESIDENT_ID_CARD);
+    LocalDate birth = birthDate(errors, residentId, residentIdTyped);
+    Gender sex = gender(errors, residentId, residentIdTyped);
     CountryCode country =
         nationality == null ? CountryCode.CHINA : errors.check("nationality", CountryCode.parse(nationality));
     Employment work =
@@ -201,9 +205,10 @@ public record IndividualProfileForm(
     return documents;
   }
 
-  private @Nullable LocalDate birthDate(FieldErrors errors, @Nullable ResidentIdNumber residentId) {
+  private @Nullable LocalDate birthDate(
+      FieldErrors errors, @Nullable ResidentIdNumber residentId, boolean residentIdTyped) {
     if (birthDate == null) {
-      if (residentId == null) {
+      if (!residentIdTyped) {
         errors.add(FieldError.required("birthDate"));
       }
       return residentId == null ? null : residentId.birthDate();
@@ -219,9 +224,10 @@ public record IndividualProfileForm(
     return birthDate;
   }
 
-  private @Nullable Gender gender(FieldErrors errors, @Nullable ResidentIdNumber residentId) {
+  private @Nullable Gender gender(
+      FieldErrors errors, @Nullable ResidentIdNumber residentId, boolean residentIdTyped) {
     if (gender == null) {
-      if (residentId == null) {
+      if (!residentIdTyped) {
         errors.add(FieldError.required("gender"));
       }
       return residentId == null ? null : residentId.gender();
