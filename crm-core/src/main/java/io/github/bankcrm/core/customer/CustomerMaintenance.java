@@ -15,6 +15,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,36 +56,49 @@ public final class CustomerMaintenance {
   /** Registers an individual customer. */
   public Either<CustomerError, CustomerUpdate> registerIndividual(
       AccessScope scope, Actor actor, RegisterIndividualCustomer command) {
-    return servicing(
-            scope, command.owningUnit(), command.relationshipManager(), command.profile().validate())
-        .flatMap(
-            servicing ->
-                IndividualCustomer.register(
-                    numbering.next(),
-                    command.profile(),
-                    servicing.unit(),
-                    servicing.manager(),
-                    command.kycRiskRating(),
-                    actor,
-                    now()))
-        .flatMap(update -> save(scope, update));
+    return register(
+        scope,
+        command.owningUnit(),
+        command.relationshipManager(),
+        command.profile().validate(),
+        servicing ->
+            IndividualCustomer.register(
+                numbering.next(),
+                command.profile(),
+                servicing.unit(),
+                servicing.manager(),
+                command.kycRiskRating(),
+                actor,
+                now()));
   }
 
   /** Registers a corporate customer. */
   public Either<CustomerError, CustomerUpdate> registerCorporate(
       AccessScope scope, Actor actor, RegisterCorporateCustomer command) {
-    return servicing(
-            scope, command.owningUnit(), command.relationshipManager(), command.profile().validate())
-        .flatMap(
-            servicing ->
-                CorporateCustomer.register(
-                    numbering.next(),
-                    command.profile(),
-                    servicing.unit(),
-                    servicing.manager(),
-                    command.kycRiskRating(),
-                    actor,
-                    now()))
+    return register(
+        scope,
+        command.owningUnit(),
+        command.relationshipManager(),
+        command.profile().validate(),
+        servicing ->
+            CorporateCustomer.register(
+                numbering.next(),
+                command.profile(),
+                servicing.unit(),
+                servicing.manager(),
+                command.kycRiskRating(),
+                actor,
+                now()));
+  }
+
+  private Either<CustomerError, CustomerUpdate> register(
+      AccessScope scope,
+      @Nullable String owningUnit,
+      @Nullable String relationshipManager,
+      Validation<Seq<FieldError>, ?> profile,
+      Function<Servicing, Either<CustomerError, CustomerUpdate>> registration) {
+    return servicing(scope, owningUnit, relationshipManager, profile)
+        .flatMap(registration)
         .flatMap(update -> save(scope, update));
   }
 

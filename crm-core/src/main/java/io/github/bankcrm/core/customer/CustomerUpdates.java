@@ -14,6 +14,27 @@ final class CustomerUpdates {
 
   private CustomerUpdates() {}
 
+  /** The invariants every customer snapshot holds, whatever its kind. */
+  static void checkInvariants(
+      CustomerId id,
+      long version,
+      io.github.bankcrm.core.organization.OrganizationUnitId owningUnit,
+      KycRiskRating kycRiskRating,
+      Instant createdAt,
+      Instant updatedAt) {
+    java.util.Objects.requireNonNull(id, "id");
+    java.util.Objects.requireNonNull(owningUnit, "owningUnit");
+    java.util.Objects.requireNonNull(kycRiskRating, "kycRiskRating");
+    java.util.Objects.requireNonNull(createdAt, "createdAt");
+    java.util.Objects.requireNonNull(updatedAt, "updatedAt");
+    if (version < 1) {
+      throw new IllegalArgumentException("version starts at 1");
+    }
+    if (updatedAt.isBefore(createdAt)) {
+      throw new IllegalArgumentException("a customer cannot be updated before it was created");
+    }
+  }
+
   static <P> Either<CustomerError, CustomerUpdate> register(
       Validation<Seq<FieldError>, P> profile,
       Function<P, Customer> newCustomer,

@@ -35,15 +35,8 @@ public record IndividualCustomer(
     implements Customer {
 
   public IndividualCustomer {
-    requireNonNull(id, "id");
-    requireNonNull(owningUnit, "owningUnit");
-    requireNonNull(kycRiskRating, "kycRiskRating");
-    requireNonNull(createdAt, "createdAt");
-    requireNonNull(updatedAt, "updatedAt");
+    CustomerUpdates.checkInvariants(id, version, owningUnit, kycRiskRating, createdAt, updatedAt);
     requireNonNull(profile, "profile");
-    if (version < 1) {
-      throw new IllegalArgumentException("version starts at 1");
-    }
   }
 
   /**
