@@ -38,13 +38,18 @@ final class AuditView {
 
   AuditView document(IdentityDocument document) {
     String number = document.number();
-    String path =
+    String maskedPath =
         "identityDocuments."
             + document.type()
             + "/"
             + document.issuingCountry().alpha3()
             + "/"
             + Mask.idNumber(number);
+    // two documents of one type and country can mask alike (E12345678, E98765478); neither may hide the other
+    String path = maskedPath;
+    for (int n = 2; entries.containsKey(path); n++) {
+      path = maskedPath + "#" + n;
+    }
     String validity =
         (document.validFrom() == null ? "" : document.validFrom())
             + ".."

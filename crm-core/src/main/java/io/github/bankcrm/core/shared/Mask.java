@@ -32,7 +32,10 @@ public final class Mask {
     return keep(value, 1, 0);
   }
 
-  /** {@code zhang.san@example.com} becomes {@code z***@example.com}. */
+  /**
+   * {@code zhang.san@example.com} becomes {@code z***@example.com}; a one-character local part is
+   * starred whole ({@code ***@example.com}).
+   */
   public static String email(String value) {
     if (value == null || value.isEmpty()) {
       return "";
@@ -41,7 +44,7 @@ public final class Mask {
     if (at <= 0) {
       return everything(value);
     }
-    return value.codePointCount(0, 1) == 1
+    return value.codePointCount(0, at) > 1
         ? value.substring(0, Character.charCount(value.codePointAt(0))) + "***" + value.substring(at)
         : "***" + value.substring(at);
   }
