@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public record MobileNumber(String value) {
 
   private static final Pattern MAINLAND = Pattern.compile("1[3-9][0-9]{9}");
-  private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{7,14}");
+  // mainland numbers are kept as 11 digits, never as +86...: one number, one canonical form
+  private static final Pattern E164 = Pattern.compile("\\+(?!86)[1-9][0-9]{7,14}");
   private static final Pattern SEPARATORS = Pattern.compile("[ \\-()]");
 
   public MobileNumber {

@@ -73,7 +73,7 @@ public record PostalAddress(
     if (division != null && !DIVISION.matcher(division).matches()) {
       errors.add(FieldError.invalidFormat("divisionCode", "a six-digit GB/T 2260 division code"));
     }
-    if (line != null && line.length() > MAX_LINE) {
+    if (line != null && line.codePointCount(0, line.length()) > MAX_LINE) {
       errors.add(FieldError.tooLong("line", MAX_LINE));
     }
     if (postalCode != null && country != null) {

@@ -97,6 +97,13 @@ class ContactValuesTest {
     }
 
     @Test
+    void of_a_mainland_number_has_one_canonical_form_however_it_is_built() {
+      assertThat(MobileNumber.of("+8613812345678")).isEqualTo(MobileNumber.of("13812345678"));
+      assertThatThrownBy(() -> new MobileNumber("+8613812345678"))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void shows_only_its_first_three_and_last_four_digits() {
       assertThat(MobileNumber.of("13812345678")).hasToString("138****5678");
     }
@@ -217,6 +224,14 @@ class ContactValuesTest {
       assertThat(address.divisionCode()).isEqualTo("110105");
       assertThat(address.line()).isEqualTo("朝阳区建国路88号");
       assertThat(address.postalCode()).isEqualTo("100022");
+    }
+
+    @Test
+    void counts_its_line_in_characters_not_in_utf16_units() {
+      String rareCharacters = "𠀋".repeat(150);
+
+      assertThat(PostalAddress.parse(AddressType.HOME, "CHN", null, rareCharacters, null).isValid())
+          .isTrue();
     }
 
     @Test
