@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * What to search customers by. Results come in customer-number order, limited to the caller's access
- * scope. {@link #toString()} masks the search term, which is personal data.
+ * scope. The {@code toString()} of each search masks the search term, which is personal data.
  */
 public sealed interface CustomerSearch {
 
