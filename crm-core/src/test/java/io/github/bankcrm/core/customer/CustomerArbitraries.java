@@ -9,12 +9,14 @@ import io.github.bankcrm.core.organization.OrganizationUnit;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
 import io.github.bankcrm.core.organization.RelationshipManagerId;
 import io.github.bankcrm.core.shared.Actor;
+import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -347,6 +349,43 @@ public final class CustomerArbitraries {
                 .customer());
   }
 
+  /**
+   * The updates of a short customer life, oldest first: a registration (of either kind), then a profile
+   * change, a reassignment and a KYC re-rating, each left out when it would change nothing. Together they
+   * hold every kind of change record and every {@link CustomerEvent} subtype.
+   */
+  public static Arbitrary<List<CustomerUpdate>> histories() {
+    Arbitrary<Servicing> servicing =
+        Combinators.combine(units(), managers(), ratings()).as(Servicing::new);
+    Arbitrary<List<CustomerUpdate>> individuals =
+        Combinators.combine(
+                customerIds(), individualProfileForms(), individualProfileForms(), servicing, servicing,
+                actors(), instants())
+            .as((id, form, changed, first, next, actor, now) ->
+                history(
+                    IndividualCustomer.register(
+                        id, form, first.unit(), first.manager(), first.rating(), actor, now),
+                    customer -> ((IndividualCustomer) customer)
+                        .changeProfile(customer.version(), changed, actor, now.plusSeconds(1)),
+                    next,
+                    actor,
+                    now));
+    Arbitrary<List<CustomerUpdate>> companies =
+        Combinators.combine(
+                customerIds(), corporateProfileForms(), corporateProfileForms(), servicing, servicing,
+                actors(), instants())
+            .as((id, form, changed, first, next, actor, now) ->
+                history(
+                    CorporateCustomer.register(
+                        id, form, first.unit(), first.manager(), first.rating(), actor, now),
+                    customer -> ((CorporateCustomer) customer)
+                        .changeProfile(customer.version(), changed, actor, now.plusSeconds(1)),
+                    next,
+                    actor,
+                    now));
+    return Arbitraries.oneOf(individuals, companies);
+  }
+
   /** Customer numbers: UUIDs as the library hands out, or CIF-style digit strings. */
   public static Arbitrary<CustomerId> customerIds() {
     return Arbitraries.oneOf(
@@ -414,6 +453,33 @@ public final class CustomerArbitraries {
   private record Licence(
       LocalDate registered, BigDecimal capital, String currency, String representative, String scope,
       LocalDate validFrom, LocalDate validUntil) {}
+
+  private record Servicing(OrganizationUnitId unit, RelationshipManagerId manager, KycRiskRating rating) {}
+
+  private static List<CustomerUpdate> history(
+      Either<CustomerError, CustomerUpdate> registration,
+      Function<Customer, Either<CustomerError, CustomerUpdate>> profileChange,
+      Servicing next,
+      Actor actor,
+      Instant now) {
+    List<CustomerUpdate> updates = new ArrayList<>();
+    updates.add(registration.getOrElseThrow(error -> new AssertionError("generated form refused: " + error)));
+    List<Function<Customer, Either<CustomerError, CustomerUpdate>>> commands =
+        List.of(
+            profileChange,
+            customer -> customer.reassign(
+                customer.version(), next.unit(), next.manager(), actor, now.plusSeconds(2)),
+            customer -> customer.rateKycRisk(customer.version(), next.rating(), actor, now.plusSeconds(3)));
+    for (Function<Customer, Either<CustomerError, CustomerUpdate>> command : commands) {
+      Either<CustomerError, CustomerUpdate> result = command.apply(updates.get(updates.size() - 1).customer());
+      if (result.isRight()) {
+        updates.add(result.get());
+      } else if (!(result.getLeft() instanceof CustomerError.Unchanged)) {
+        throw new AssertionError("generated command refused: " + result.getLeft());
+      }
+    }
+    return List.copyOf(updates);
+  }
 
   private static IndividualProfileForm form(
       Names names, Identity identity, Work work, Household household, Contact contact) {
