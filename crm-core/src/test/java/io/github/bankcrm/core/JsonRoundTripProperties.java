@@ -65,7 +65,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -78,11 +77,10 @@ import net.jqwik.api.Provide;
  * error messages that do not repeat the refused value.
  *
  * <p><b>Polymorphism.</b> Only {@link Customer} is written with a type name ({@code "kind"}, from a
- * closed list). {@link CustomerEvent} and {@link CustomerError} are sealed interfaces without type
- * names: their variants are plain records that round-trip as their own class, which is how an outbox or
- * an HTTP error body would write them, but a payload cannot be read back as the interface. Errors are
- * values of a command's result, not a stored or published format, so that is deliberate here; an
- * event store that needs {@code readValue(json, CustomerEvent.class)} would need type names first.
+ * closed list), and {@link CustomerEvent} (with {@code "type"}, its record's simple name), so that an
+ * outbox can read events back as the interface. {@link CustomerError} has no type names: its variants
+ * are plain records that round-trip as their own class, which is how an HTTP error body would write
+ * them; errors are values of a command's result, not a stored or published format.
  */
 class JsonRoundTripProperties {
 
@@ -208,8 +206,10 @@ class JsonRoundTripProperties {
       }
       for (CustomerEvent event : update.events()) {
         assertThat(roundTripAsItsClass(event)).isEqualTo(event);
+        assertThat(roundTrip(event, CustomerEvent.class)).isEqualTo(event);
       }
       assertThat(roundTrip(update.customer(), Customer.class)).isEqualTo(update.customer());
+      assertThat(roundTrip(update, CustomerUpdate.class)).isEqualTo(update);
     }
   }
 
@@ -287,6 +287,18 @@ class JsonRoundTripProperties {
         .isInstanceOf(InvalidTypeIdException.class)
         .hasMessageContaining("java.lang.Runtime")
         .hasMessageContaining("known type ids = [CORPORATE, INDIVIDUAL]");
+  }
+
+  @Example
+  void an_event_with_a_foreign_type_name_is_refused() throws Exception {
+    CustomerEvent registered = CustomerArbitraries.histories().sample().get(0).events().get(0);
+    ObjectNode event = MAPPER.valueToTree(registered);
+    assertThat(event.path("type").asText()).isEqualTo("CustomerRegistered");
+    event.put("type", "java.lang.ProcessBuilder");
+
+    assertThatThrownBy(() -> MAPPER.readValue(event.toString(), CustomerEvent.class))
+        .isInstanceOf(InvalidTypeIdException.class)
+        .hasMessageContaining("known type ids");
   }
 
   @Example
@@ -369,7 +381,6 @@ class JsonRoundTripProperties {
    * deserialize from Number value (12012345678)") and repeats the number. A {@code DELEGATING} creator
    * mode does not change that; a fix needs a long creator or a custom deserializer per type.
    */
-  @Disabled("Jackson's own message for a number where a String creator is expected repeats the value")
   @Example
   void a_mobile_or_resident_id_sent_as_a_json_number_is_refused_without_repeating_it() throws Exception {
     ObjectNode customer = MAPPER.valueToTree(registeredPerson());

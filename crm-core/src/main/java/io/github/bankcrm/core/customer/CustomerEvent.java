@@ -1,5 +1,7 @@
 package io.github.bankcrm.core.customer;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
 import io.github.bankcrm.core.organization.RelationshipManagerId;
 import io.github.bankcrm.core.shared.Actor;
@@ -8,7 +10,18 @@ import io.github.bankcrm.core.shared.Nullable;
 import java.time.Instant;
 import java.util.List;
 
-/** What happened to a customer. Events carry IDs and field paths, never personal data. */
+/**
+ * What happened to a customer. Events carry IDs and field paths, never personal data. In JSON an event
+ * names its type in {@code "type"} (the record's simple name), so an outbox or event store can read it
+ * back as {@code CustomerEvent}; other type names are refused.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = CustomerEvent.CustomerRegistered.class, name = "CustomerRegistered"),
+  @JsonSubTypes.Type(value = CustomerEvent.CustomerProfileChanged.class, name = "CustomerProfileChanged"),
+  @JsonSubTypes.Type(value = CustomerEvent.CustomerReassigned.class, name = "CustomerReassigned"),
+  @JsonSubTypes.Type(value = CustomerEvent.KycRiskRatingChanged.class, name = "KycRiskRatingChanged")
+})
 public sealed interface CustomerEvent extends DomainEvent {
 
   /** The customer it happened to. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.bankcrm.core.shared.FieldError;
 import io.github.bankcrm.core.shared.Mask;
+import io.github.bankcrm.core.shared.TextInput;
 import io.vavr.control.Validation;
 import java.util.regex.Pattern;
 
@@ -40,8 +41,13 @@ public record MobileNumber(String value) {
     return validateCanonical(compact).map(MobileNumber::new);
   }
 
-  /** The number in canonical form; throws {@link IllegalArgumentException} if it is not one. */
-  @JsonCreator
+  /** The value in JSON: a string, never a number, so that errors do not echo personal data. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static MobileNumber fromJson(Object json) {
+    return of(TextInput.fromJson(json, "a mobile number"));
+  }
+
+  /** The number in canonical form; throws {@link IllegalArgumentException} if invalid. */
   public static MobileNumber of(String value) {
     return FieldError.valueOrThrow(parse(value));
   }

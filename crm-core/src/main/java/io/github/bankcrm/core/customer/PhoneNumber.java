@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.bankcrm.core.shared.FieldError;
 import io.github.bankcrm.core.shared.Mask;
+import io.github.bankcrm.core.shared.TextInput;
 import io.vavr.control.Validation;
 import java.util.regex.Pattern;
 
@@ -33,8 +34,13 @@ public record PhoneNumber(String value) {
     return validate(text.strip()).map(PhoneNumber::new);
   }
 
-  /** The phone number; throws {@link IllegalArgumentException} if malformed. */
-  @JsonCreator
+  /** The value in JSON: a string, never a number, so that errors do not echo personal data. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static PhoneNumber fromJson(Object json) {
+    return of(TextInput.fromJson(json, "a phone number"));
+  }
+
+  /** The phone number; throws {@link IllegalArgumentException} if invalid. */
   public static PhoneNumber of(String value) {
     return FieldError.valueOrThrow(parse(value));
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.bankcrm.core.shared.FieldError;
 import io.github.bankcrm.core.shared.Mask;
+import io.github.bankcrm.core.shared.TextInput;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -61,14 +62,19 @@ public record ResidentIdNumber(String value) {
     return normalise(text).map(ResidentIdNumber::new);
   }
 
+  /** The value in JSON: a string, never a number, so that errors do not echo personal data. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ResidentIdNumber fromJson(Object json) {
+    return of(TextInput.fromJson(json, "a resident identity number"));
+  }
+
   /**
-   * The number for JSON and trusted sources.
+   * The number from a trusted source.
    *
    * @param value an 18-digit or 15-digit number
    * @return the number in its 18-digit form
    * @throws IllegalArgumentException if the value is not a valid number; the message does not repeat it
    */
-  @JsonCreator
   public static ResidentIdNumber of(String value) {
     return new ResidentIdNumber(value);
   }

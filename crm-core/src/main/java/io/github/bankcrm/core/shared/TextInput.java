@@ -36,6 +36,23 @@ public final class TextInput {
     return Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
   }
 
+  /**
+   * The text of a JSON value that must be a string. Digit-only personal data (a mobile, an identity
+   * number) sent as a JSON number is refused here with a message that does not repeat it; Jackson's own
+   * message for a number where text is expected would.
+   *
+   * @param value what Jackson read: a {@code String}, a number, a boolean, a map or a list
+   * @param what the name of the value for the message, e.g. {@code "a mobile number"}
+   * @return the string
+   * @throws IllegalArgumentException if the value is not a string
+   */
+  public static String fromJson(Object value, String what) {
+    if (value instanceof String text) {
+      return text;
+    }
+    throw new IllegalArgumentException(what + " is written as a JSON string");
+  }
+
   private static Validation<FieldError, String> check(String text, int maxLength) {
     if (text.codePointCount(0, text.length()) > maxLength) {
       return Validation.invalid(FieldError.tooLong("", maxLength));
