@@ -9,12 +9,14 @@ module io.github.bankcrm.core {
   requires static org.immutables.value;
 
   exports io.github.bankcrm.core.customer;
+  exports io.github.bankcrm.core.holding;
   exports io.github.bankcrm.core.identity;
   exports io.github.bankcrm.core.inmemory;
   exports io.github.bankcrm.core.organization;
   exports io.github.bankcrm.core.shared;
 
   opens io.github.bankcrm.core.customer to com.fasterxml.jackson.databind;
+  opens io.github.bankcrm.core.holding to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.identity to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.organization to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.shared to com.fasterxml.jackson.databind;
