@@ -11,6 +11,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -120,6 +121,12 @@ public record CorporateProfileForm(
   private @Nullable BusinessLicence licence(FieldErrors errors) {
     if (registrationDate == null) {
       errors.add(FieldError.required("licence.registrationDate"));
+    } else if (registrationDate.isAfter(LocalDate.now(ZoneOffset.ofHours(8)))) {
+      errors.add(FieldError.outOfRange("licence.registrationDate", "today or earlier"));
+    }
+    if (registrationDate != null && licenceValidFrom != null && licenceValidFrom.isBefore(registrationDate)) {
+      errors.add(
+          FieldError.outOfRange("licence.validFrom", "on or after the registration date"));
     }
     Currency currency =
         registeredCapitalCurrency == null

@@ -154,6 +154,22 @@ class CorporateProfileFormTest {
     }
 
     @Test
+    void may_not_be_registered_in_the_future() {
+      LocalDate tomorrow = LocalDate.now(java.time.ZoneOffset.ofHours(8)).plusDays(1);
+
+      assertThat(refused(corporateForm().withRegistrationDate(tomorrow).withLicenceValidFrom(tomorrow)))
+          .extracting(FieldError::path, FieldError::code)
+          .containsExactly(tuple("licence.registrationDate", "out_of_range"));
+    }
+
+    @Test
+    void may_not_start_its_business_term_before_registration() {
+      assertThat(refused(corporateForm().withLicenceValidFrom(LocalDate.of(2012, 3, 14))))
+          .extracting(FieldError::path, FieldError::code)
+          .containsExactly(tuple("licence.validFrom", "out_of_range"));
+    }
+
+    @Test
     void may_end_on_the_day_it_starts() {
       assertThat(valid(corporateForm().withLicenceValidUntil(LocalDate.of(2012, 3, 15))).licence().validUntil())
           .isEqualTo(LocalDate.of(2012, 3, 15));
