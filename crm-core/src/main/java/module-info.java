@@ -9,6 +9,7 @@ module io.github.bankcrm.core {
   requires static org.immutables.value;
 
   exports io.github.bankcrm.core.customer;
+  exports io.github.bankcrm.core.group;
   exports io.github.bankcrm.core.holding;
   exports io.github.bankcrm.core.identity;
   exports io.github.bankcrm.core.inmemory;
@@ -16,6 +17,7 @@ module io.github.bankcrm.core {
   exports io.github.bankcrm.core.shared;
 
   opens io.github.bankcrm.core.customer to com.fasterxml.jackson.databind;
+  opens io.github.bankcrm.core.group to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.holding to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.identity to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.organization to com.fasterxml.jackson.databind;
