@@ -1,0 +1,96 @@
+package io.github.bankcrm.core.relationship;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.bankcrm.core.shared.FieldError;
+import io.vavr.control.Validation;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The number of a customer-to-customer relationship: 1 to 40 letters, digits or hyphens. Not personal data.
+ *
+ * @param value the relationship number
+ */
+public record RelationshipId(String value) implements Comparable<RelationshipId> {
+
+  private static final Pattern FORM = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]{0,39}");
+
+  public RelationshipId {
+    requireNonNull(value, "value");
+    if (!FORM.matcher(value).matches()) {
+      throw new IllegalArgumentException("relationship ID must be 1-40 letters, digits or hyphens");
+    }
+  }
+
+  /**
+   * Parses a relationship number.
+   *
+   * @param text the typed number
+   * @return the relationship number, or a {@link FieldError} if blank or malformed
+   */
+  public static Validation<FieldError, RelationshipId> parse(String text) {
+    if (text == null || text.isBlank()) {
+      return Validation.invalid(FieldError.required(""));
+    }
+    String value = text.strip();
+    return FORM.matcher(value).matches()
+        ? Validation.valid(new RelationshipId(value))
+        : Validation.invalid(FieldError.invalidFormat("", "1-40 letters, digits or hyphens"));
+  }
+
+  /**
+   * The relationship with this number.
+   *
+   * @param value the number
+   * @return the relationship number
+   * @throws IllegalArgumentException if malformed
+   */
+  @JsonCreator
+  public static RelationshipId of(String value) {
+    return new RelationshipId(value);
+  }
+
+  /**
+   * A new random relationship number (a UUID).
+   *
+   * @return the number
+   */
+  public static RelationshipId random() {
+    return new RelationshipId(UUID.randomUUID().toString());
+  }
+
+  /**
+   * The number as text.
+   *
+   * @return the number
+   */
+  @JsonValue
+  @Override
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Orders relationship numbers as text.
+   *
+   * @param other the other number
+   * @return the text comparison
+   */
+  @Override
+  public int compareTo(RelationshipId other) {
+    return value.compareTo(other.value);
+  }
+
+  /**
+   * The number.
+   *
+   * @return the number
+   */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
