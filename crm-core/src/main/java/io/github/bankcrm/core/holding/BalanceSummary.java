@@ -6,15 +6,27 @@ import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * A customer's balances on one day, by product type and currency [账户余额汇总]: what value scoring,
  * segments and roll-ups read. At most one line per product type and currency.
+ *
+ * <p><b>How accounts count</b> ({@link #of}): an account counts for a customer who holds it as {@link
+ * OwnershipRole#OWNER} or {@link OwnershipRole#JOINT_OWNER}, with its <em>full</em> balance, on every
+ * day it is {@linkplain Account#heldOn held}, even at a zero balance (the product is held). Guarantors
+ * and beneficiaries hold no balance. A joint account therefore appears in full in each owner's summary:
+ * a household or group roll-up must not add the members' summaries up, but sum the members' accounts
+ * once each with {@link #linesOf}, which de-duplicates by {@link AccountId}.
  *
  * @param customerId the customer
  * @param asOf the day the balances are for
@@ -30,6 +42,62 @@ public record BalanceSummary(CustomerId customerId, LocalDate asOf, List<Balance
         != lines.size()) {
       throw new IllegalArgumentException("one line per product type and currency");
     }
+  }
+
+  /**
+   * The summary of a customer computed from accounts; see the class comment for what counts.
+   *
+   * @param customerId the customer
+   * @param asOf the day
+   * @param accounts accounts of the customer (others are ignored), in any order, duplicates allowed
+   * @return the summary
+   */
+  public static BalanceSummary of(
+      CustomerId customerId, LocalDate asOf, Collection<Account> accounts) {
+    requireNonNull(customerId, "customerId");
+    requireNonNull(accounts, "accounts");
+    List<Account> owned =
+        accounts.stream()
+            .filter(
+                account ->
+                    account.holder(customerId).map(holder -> holder.role().ownsBalance()).orElse(false))
+            .toList();
+    return new BalanceSummary(customerId, asOf, linesOf(asOf, owned));
+  }
+
+  /**
+   * The balances of accounts on a day, by product type and currency, each account counted once: the
+   * sum a household or group roll-up needs. An account listed twice (held by two members) counts once,
+   * in its highest version; accounts not held on the day are left out.
+   *
+   * @param asOf the day
+   * @param accounts the accounts, in any order
+   * @return one line per product type and currency, ordered by product type and currency code
+   */
+  public static List<BalanceLine> linesOf(LocalDate asOf, Collection<Account> accounts) {
+    requireNonNull(asOf, "asOf");
+    Map<AccountId, Account> latest = new LinkedHashMap<>();
+    for (Account account : accounts) {
+      latest.merge(account.id(), account, (a, b) -> a.version() >= b.version() ? a : b);
+    }
+    Map<ProductType, Map<String, Money>> sums = new TreeMap<>();
+    for (Account account : latest.values()) {
+      account
+          .balanceOn(asOf)
+          .ifPresent(
+              balance ->
+                  sums.computeIfAbsent(account.productType(), type -> new TreeMap<>())
+                      .merge(balance.currencyCode(), balance, Money::plus));
+    }
+    return sums.entrySet().stream()
+        .flatMap(
+            byType ->
+                byType.getValue().values().stream()
+                    .map(sum -> new BalanceLine(byType.getKey(), sum)))
+        .sorted(
+            Comparator.comparing((BalanceLine line) -> line.productType())
+                .thenComparing(line -> line.balance().currencyCode()))
+        .toList();
   }
 
   /** A customer with no balances. */

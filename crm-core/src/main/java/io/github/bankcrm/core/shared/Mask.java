@@ -22,6 +22,11 @@ public final class Mask {
     return keep(value, 3, 4);
   }
 
+  /** {@code 6222021234567890123} becomes {@code 6222***********0123}: the first and last four digits. */
+  public static String accountNumber(String value) {
+    return keep(value, 4, 4);
+  }
+
   /** A fixed-line number keeps only its last four digits. */
   public static String phone(String value) {
     return keep(value, 0, 4);

@@ -1,0 +1,26 @@
+package io.github.bankcrm.core.holding;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.bankcrm.core.shared.Money;
+
+/**
+ * One contract's part in a customer's credit exposure. Roll-ups of households and groups de-duplicate
+ * by {@code contractId}: a loan whose borrower and guarantor are both in the group is one exposure of
+ * the group, not two.
+ *
+ * @param contractId the contract
+ * @param kind borrowed or guaranteed
+ * @param amount the exposure, greater than zero, in the contract's currency
+ */
+public record ExposureItem(LoanContractId contractId, ExposureKind kind, Money amount) {
+
+  public ExposureItem {
+    requireNonNull(contractId, "contractId");
+    requireNonNull(kind, "kind");
+    requireNonNull(amount, "amount");
+    if (amount.amount().signum() <= 0) {
+      throw new IllegalArgumentException("an exposure item is greater than zero");
+    }
+  }
+}
