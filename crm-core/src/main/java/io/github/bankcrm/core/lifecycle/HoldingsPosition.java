@@ -3,6 +3,8 @@ package io.github.bankcrm.core.lifecycle;
 import static java.util.Objects.requireNonNull;
 
 import io.github.bankcrm.core.customer.CustomerId;
+import io.github.bankcrm.core.holding.AccountId;
+import io.github.bankcrm.core.holding.LoanContractId;
 import java.util.List;
 
 /**
@@ -14,7 +16,7 @@ import java.util.List;
  * @param outstandingLoanIds the loan contracts with an outstanding balance, by contract ID, in ID order
  */
 public record HoldingsPosition(
-    CustomerId customerId, List<String> openAccountIds, List<String> outstandingLoanIds) {
+    CustomerId customerId, List<AccountId> openAccountIds, List<LoanContractId> outstandingLoanIds) {
 
   public HoldingsPosition {
     requireNonNull(customerId, "customerId");

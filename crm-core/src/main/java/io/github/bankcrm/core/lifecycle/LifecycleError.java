@@ -1,6 +1,8 @@
 package io.github.bankcrm.core.lifecycle;
 
 import io.github.bankcrm.core.customer.CustomerId;
+import io.github.bankcrm.core.holding.AccountId;
+import io.github.bankcrm.core.holding.LoanContractId;
 import io.github.bankcrm.core.shared.FieldError;
 import java.util.List;
 
@@ -66,8 +68,8 @@ public sealed interface LifecycleError {
       CustomerId customerId,
       LifecycleCommand command,
       LifecycleGuard guard,
-      List<String> openAccountIds,
-      List<String> outstandingLoanIds)
+      List<AccountId> openAccountIds,
+      List<LoanContractId> outstandingLoanIds)
       implements LifecycleError {
     public GuardRefused {
       openAccountIds = List.copyOf(openAccountIds);

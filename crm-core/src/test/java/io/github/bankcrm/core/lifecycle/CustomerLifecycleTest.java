@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bankcrm.core.CrmJson;
 import io.github.bankcrm.core.customer.CustomerId;
+import io.github.bankcrm.core.holding.AccountId;
+import io.github.bankcrm.core.holding.LoanContractId;
 import io.github.bankcrm.core.shared.Actor;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,13 +153,13 @@ class CustomerLifecycleTest {
 
     @Test
     void closing_is_refused_while_an_account_is_open_or_a_loan_outstanding_naming_them() {
-      HoldingsPosition position = new HoldingsPosition(CUSTOMER, List.of("ACC-2", "ACC-1"), List.of("LN-7"));
+      HoldingsPosition position = new HoldingsPosition(CUSTOMER, List.of(AccountId.of("ACC-2"), AccountId.of("ACC-1")), List.of(LoanContractId.of("LN-7")));
 
       var result = growing().command(3, CLOSE_RELATIONSHIP, position, null, TELLER, NOW);
 
       assertThat(result.getLeft())
           .isEqualTo(new LifecycleError.GuardRefused(CUSTOMER, CLOSE_RELATIONSHIP, LifecycleGuard.NOTHING_OPEN,
-              List.of("ACC-1", "ACC-2"), List.of("LN-7")));
+              List.of(AccountId.of("ACC-1"), AccountId.of("ACC-2")), List.of(LoanContractId.of("LN-7"))));
       assertThat(result.getLeft().message()).contains("ACC-1", "ACC-2", "LN-7");
     }
 

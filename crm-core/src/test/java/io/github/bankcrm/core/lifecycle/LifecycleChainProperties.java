@@ -4,6 +4,8 @@ import static io.github.bankcrm.core.customer.CustomerFixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bankcrm.core.customer.CustomerId;
+import io.github.bankcrm.core.holding.AccountId;
+import io.github.bankcrm.core.holding.LoanContractId;
 import io.github.bankcrm.core.shared.Actor;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -82,8 +84,8 @@ class LifecycleChainProperties {
   }
 
   static Arbitrary<HoldingsPosition> positions() {
-    Arbitrary<List<String>> accounts = Arbitraries.of("A-1", "A-2", "A-3").list().uniqueElements().ofMaxSize(2);
-    Arbitrary<List<String>> loans = Arbitraries.of("L-1", "L-2").list().uniqueElements().ofMaxSize(1);
+    Arbitrary<List<AccountId>> accounts = Arbitraries.of("A-1", "A-2", "A-3").map(AccountId::of).list().uniqueElements().ofMaxSize(2);
+    Arbitrary<List<LoanContractId>> loans = Arbitraries.of("L-1", "L-2").map(LoanContractId::of).list().uniqueElements().ofMaxSize(1);
     return Combinators.combine(accounts, loans).as((a, l) -> new HoldingsPosition(CUSTOMER, a, l));
   }
 

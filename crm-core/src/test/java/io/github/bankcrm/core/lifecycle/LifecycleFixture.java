@@ -4,6 +4,8 @@ import static io.github.bankcrm.core.customer.CustomerFixture.NOW;
 import static io.github.bankcrm.core.customer.CustomerFixture.TELLER;
 
 import io.github.bankcrm.core.customer.CustomerId;
+import io.github.bankcrm.core.holding.AccountId;
+import io.github.bankcrm.core.holding.LoanContractId;
 import java.util.List;
 
 /** Lifecycles and holdings positions for tests. */
@@ -28,7 +30,7 @@ public final class LifecycleFixture {
    * @return the position
    */
   public static HoldingsPosition holdingAccount(CustomerId customerId) {
-    return new HoldingsPosition(customerId, List.of("A-1"), List.of());
+    return new HoldingsPosition(customerId, List.of(AccountId.of("A-1")), List.of());
   }
 
   /**
