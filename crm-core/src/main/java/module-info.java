@@ -13,6 +13,7 @@ module io.github.bankcrm.core {
   exports io.github.bankcrm.core.holding;
   exports io.github.bankcrm.core.identity;
   exports io.github.bankcrm.core.inmemory;
+  exports io.github.bankcrm.core.interaction;
   exports io.github.bankcrm.core.lifecycle;
   exports io.github.bankcrm.core.organization;
   exports io.github.bankcrm.core.relationship;
@@ -22,6 +23,7 @@ module io.github.bankcrm.core {
   opens io.github.bankcrm.core.group to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.holding to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.identity to com.fasterxml.jackson.databind;
+  opens io.github.bankcrm.core.interaction to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.lifecycle to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.organization to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.relationship to com.fasterxml.jackson.databind;
