@@ -32,7 +32,7 @@ class LifecycleMaintenanceTest {
   final HoldingsScenario holdings = new HoldingsScenario(customers);
   final Lifecycles lifecycles = new InMemoryLifecycles(customers);
   final LifecycleMaintenance maintenance =
-      new LifecycleMaintenance(lifecycles, holdings.accounts(), holdings.loans(), Currency.getInstance("CNY"));
+      new LifecycleMaintenance(lifecycles, new HoldingsFacts(holdings.accounts(), holdings.loans(), Currency.getInstance("CNY")));
 
   LifecycleUpdate command(LifecycleCommand command) {
     long version = lifecycles.find(HEAD_OFFICE, C1).orElseThrow().version();
@@ -89,7 +89,7 @@ class LifecycleMaintenanceTest {
       holdings.open(C1, "D1", DAY.minusDays(400), "100000").balance("D1", DAY.minusDays(100), "100000")
           .balance("D1", DAY.minusDays(20), "30000").open(C1, "D2", DAY.minusDays(50), "10000").loan(C1, "L1", DAY.minusDays(30));
 
-      LifecycleFacts facts = maintenance.factsOf(HEAD_OFFICE, C1, LifecycleStage.MATURE, DAY);
+      LifecycleFacts facts = new HoldingsFacts(holdings.accounts(), holdings.loans(), Currency.getInstance("CNY")).factsOf(HEAD_OFFICE, C1, LifecycleStage.MATURE, DAY);
 
       assertThat(facts.productsHeld()).isEqualTo(3);
       assertThat(facts.tenureDays()).contains(400L);
