@@ -18,6 +18,7 @@ module io.github.bankcrm.core {
   exports io.github.bankcrm.core.organization;
   exports io.github.bankcrm.core.relationship;
   exports io.github.bankcrm.core.shared;
+  exports io.github.bankcrm.core.warning;
 
   opens io.github.bankcrm.core.customer to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.group to com.fasterxml.jackson.databind;
@@ -28,4 +29,5 @@ module io.github.bankcrm.core {
   opens io.github.bankcrm.core.organization to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.relationship to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.shared to com.fasterxml.jackson.databind;
+  opens io.github.bankcrm.core.warning to com.fasterxml.jackson.databind;
 }

@@ -3,8 +3,9 @@ package io.github.bankcrm.core.lifecycle;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Which version of which {@link LifecyclePolicy} derived a move: written into the transition log in
- * place of a command, so that a move can be traced back to the rules that made it.
+ * Which version of which policy made a decision: a {@link LifecyclePolicy} that derived a move (written
+ * into the transition log in place of a command) or a warning policy that assessed an early warning, so
+ * that a decision can be traced back to the rules that made it.
  *
  * @param policyId the policy's ID
  * @param version the policy's version, from 1

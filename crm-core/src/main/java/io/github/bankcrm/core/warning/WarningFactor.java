@@ -29,5 +29,15 @@ public enum WarningFactor {
    * The relationship manager leaving: 1 if the customer's current manager is leaving, or the manager
    * serving the customer changed in the window; otherwise 0.
    */
-  MANAGER_LEAVING
+  MANAGER_LEAVING;
+
+  /**
+   * Whether the factor is measured over a window of days; approaching dormancy and loans overdue are
+   * read on the day itself.
+   *
+   * @return whether a {@link FactorRule} for it needs {@code windowDays}
+   */
+  public boolean hasWindow() {
+    return this != APPROACHING_DORMANCY && this != LOAN_OVERDUE;
+  }
 }
