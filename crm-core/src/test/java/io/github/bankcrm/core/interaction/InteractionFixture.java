@@ -16,6 +16,11 @@ public final class InteractionFixture {
 
   private InteractionFixture() {}
 
+  /** Recorded at the fixture's NOW, or when it took place if that is later. */
+  private static Instant recordedAt(Instant occurredAt) {
+    return occurredAt.isAfter(NOW) ? occurredAt : NOW;
+  }
+
   /**
    * A valid form.
    *
@@ -41,7 +46,7 @@ public final class InteractionFixture {
    * @return the update
    */
   public static InteractionUpdate complaint(String id, CustomerId customerId, ComplaintSeverity severity, Instant occurredAt) {
-    return Interaction.record(InteractionId.of(id), form(customerId, InteractionType.COMPLAINT, severity, occurredAt), TELLER, NOW)
+    return Interaction.record(InteractionId.of(id), form(customerId, InteractionType.COMPLAINT, severity, occurredAt), TELLER, recordedAt(occurredAt))
         .getOrElseThrow(error -> new AssertionError(error.message()));
   }
 
@@ -54,7 +59,7 @@ public final class InteractionFixture {
    * @return the update
    */
   public static InteractionUpdate inquiry(String id, CustomerId customerId, Instant occurredAt) {
-    return Interaction.record(InteractionId.of(id), form(customerId, InteractionType.INQUIRY, null, occurredAt), TELLER, NOW)
+    return Interaction.record(InteractionId.of(id), form(customerId, InteractionType.INQUIRY, null, occurredAt), TELLER, recordedAt(occurredAt))
         .getOrElseThrow(error -> new AssertionError(error.message()));
   }
 }
