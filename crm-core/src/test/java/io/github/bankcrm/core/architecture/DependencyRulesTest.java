@@ -67,4 +67,34 @@ class DependencyRulesTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("io.github.bankcrm.core.customer..");
+
+  @ArchTest
+  static final ArchRule interactions_know_no_lifecycle_warning_or_holding =
+      noClasses()
+          .that()
+          .resideInAPackage("io.github.bankcrm.core.interaction..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.github.bankcrm.core.lifecycle..",
+              "io.github.bankcrm.core.warning..",
+              "io.github.bankcrm.core.holding..");
+
+  @ArchTest
+  static final ArchRule the_lifecycle_does_not_know_warnings_or_interactions =
+      noClasses()
+          .that()
+          .resideInAPackage("io.github.bankcrm.core.lifecycle..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.github.bankcrm.core.warning..", "io.github.bankcrm.core.interaction..");
+
+  @ArchTest
+  static final ArchRule only_adapters_know_warnings =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("io.github.bankcrm.core.warning..", "io.github.bankcrm.core.inmemory..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.github.bankcrm.core.warning..");
 }
