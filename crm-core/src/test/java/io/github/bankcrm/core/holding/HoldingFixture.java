@@ -3,7 +3,13 @@ package io.github.bankcrm.core.holding;
 import static io.github.bankcrm.core.customer.CustomerFixture.NOW;
 import static io.github.bankcrm.core.customer.CustomerFixture.TELLER;
 
+import io.github.bankcrm.core.customer.CustomerFixture;
 import io.github.bankcrm.core.customer.CustomerId;
+import io.github.bankcrm.core.customer.Customers;
+import io.github.bankcrm.core.customer.IndividualCustomer;
+import io.github.bankcrm.core.customer.KycRiskRating;
+import io.github.bankcrm.core.organization.AccessScope;
+import io.github.bankcrm.core.organization.OrganizationFixture;
 import io.github.bankcrm.core.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,7 +35,62 @@ public final class HoldingFixture {
   /** Another valid card number. */
   public static final String OTHER_CARD_NUMBER = "6217001234567893";
 
+  /** The whole bank. */
+  public static final AccessScope HEAD_OFFICE = OrganizationFixture.scopeOf("HO");
+
+  /** A Beijing branch user: sees BJ, BJ01, BJ02. */
+  public static final AccessScope BEIJING = OrganizationFixture.scopeOf("BJ");
+
+  /** A Shanghai branch user: sees SH, SH01. */
+  public static final AccessScope SHANGHAI = OrganizationFixture.scopeOf("SH");
+
+  /** A customer of BJ01. */
+  public static final CustomerId C1 = CustomerId.of("C1");
+
+  /** Another customer of BJ01. */
+  public static final CustomerId C2 = CustomerId.of("C2");
+
+  /** A customer of BJ02. */
+  public static final CustomerId C3 = CustomerId.of("C3");
+
+  /** A customer of SH01. */
+  public static final CustomerId S1 = CustomerId.of("S1");
+
   private HoldingFixture() {}
+
+  /**
+   * Registers {@link #C1}, {@link #C2} (BJ01), {@link #C3} (BJ02) and {@link #S1} (SH01) in a customer
+   * store.
+   *
+   * @param customers an empty store
+   * @return the same store
+   */
+  public static Customers withCustomers(Customers customers) {
+    register(customers, C1, "客户甲", "110101199003070011", "13900000011", OrganizationFixture.BJ01);
+    register(customers, C2, "客户乙", "110101199003070038", "13900000038", OrganizationFixture.BJ01);
+    register(customers, C3, "客户丙", "110101199003070054", "13900000054", OrganizationFixture.BJ02);
+    register(customers, S1, "客户丁", "110101199003070070", "13900000070", OrganizationFixture.SH01);
+    return customers;
+  }
+
+  private static void register(
+      Customers customers,
+      CustomerId id,
+      String name,
+      String residentId,
+      String mobile,
+      io.github.bankcrm.core.organization.OrganizationUnitId unit) {
+    IndividualCustomer.register(
+            id,
+            CustomerFixture.individualForm(residentId, name, mobile),
+            unit,
+            null,
+            KycRiskRating.LOW,
+            TELLER,
+            NOW)
+        .flatMap(update -> customers.save(HEAD_OFFICE, update))
+        .getOrElseThrow(error -> new AssertionError("fixture customer refused: " + error.message()));
+  }
 
   /**
    * An opening form.
