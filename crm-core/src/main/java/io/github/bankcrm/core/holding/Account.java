@@ -13,7 +13,6 @@ import io.github.bankcrm.core.shared.Nullable;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -247,7 +246,7 @@ public record Account(
     checkDay(errors, "date", date, businessDate);
     AmountRules.check(errors, "balance", amount, currency, false);
     if (!errors.isEmpty()) {
-      return Either.left(invalid(errors));
+      return Either.left(HoldingError.InvalidHoldingData.of(errors));
     }
     BalanceSnapshot snapshot = new BalanceSnapshot(date, amount);
     Optional<BalanceSnapshot> existing = snapshotOf(date);
@@ -338,7 +337,7 @@ public record Account(
       errors.add(FieldError.outOfRange("closedOn", "on or after the latest recorded balance"));
     }
     if (!errors.isEmpty()) {
-      return Either.left(invalid(errors));
+      return Either.left(HoldingError.InvalidHoldingData.of(errors));
     }
     return Either.right(
         changed(
@@ -521,11 +520,6 @@ public record Account(
     if (day.isBefore(openedOn)) {
       errors.add(FieldError.outOfRange(path, "on or after the opening day"));
     }
-  }
-
-  private static HoldingError invalid(FieldErrors errors) {
-    return new HoldingError.InvalidHoldingData(
-        errors.orElse(() -> BigDecimal.ZERO).getError().asJava());
   }
 
   private Optional<HoldingError> staleOrClosed(long expectedVersion) {

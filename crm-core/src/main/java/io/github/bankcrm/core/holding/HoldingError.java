@@ -3,6 +3,7 @@ package io.github.bankcrm.core.holding;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
 import io.github.bankcrm.core.shared.FieldError;
+import io.github.bankcrm.core.shared.FieldErrors;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,6 +40,11 @@ public sealed interface HoldingError {
       if (errors.isEmpty()) {
         throw new IllegalArgumentException("at least one field error");
       }
+    }
+
+    /** The errors a command collected; there must be at least one. */
+    static InvalidHoldingData of(FieldErrors collected) {
+      return new InvalidHoldingData(collected.orElse(() -> "").getError().asJava());
     }
 
     @Override

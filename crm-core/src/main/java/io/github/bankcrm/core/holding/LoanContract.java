@@ -163,7 +163,7 @@ public record LoanContract(
       errors.add(FieldError.outOfRange("maturityDate", "after the start date"));
     }
     if (!errors.isEmpty()) {
-      return Either.left(invalid(errors));
+      return Either.left(HoldingError.InvalidHoldingData.of(errors));
     }
     LoanContract contract =
         new LoanContract(
@@ -233,7 +233,7 @@ public record LoanContract(
       errors.add(FieldError.outOfRange("dueDate", "between the drawing day and the maturity"));
     }
     if (!errors.isEmpty()) {
-      return Either.left(invalid(errors));
+      return Either.left(HoldingError.InvalidHoldingData.of(errors));
     }
     if (drawnAmount().plus(drawn).compareTo(amount) > 0) {
       return Either.left(new HoldingError.DueBillsExceedContract(id));
@@ -291,7 +291,7 @@ public record LoanContract(
               "overdueSince", "on or after the drawing day, and only while something is owed"));
     }
     if (!errors.isEmpty()) {
-      return Either.left(invalid(errors));
+      return Either.left(HoldingError.InvalidHoldingData.of(errors));
     }
     DueBill updated =
         new DueBill(bill.id(), bill.amount(), outstanding, bill.drawnOn(), bill.dueDate(), overdueSince);
@@ -350,22 +350,17 @@ public record LoanContract(
   public Either<HoldingError, LoanContractUpdate> releaseCollateral(
       long expectedVersion, CollateralId collateralId, Actor actor, Instant now) {
     requireNonNull(collateralId, "collateralId");
-    Optional<HoldingError> refusal =
-        stale(expectedVersion)
-            .or(
-                () ->
-                    collateral(collateralId).isPresent()
-                        ? Optional.empty()
-                        : Optional.of(notFound(COLLATERAL, collateralId.value())));
-    if (refusal.isPresent()) {
-      return Either.left(refusal.get());
-    }
-    List<Collateral> next = new ArrayList<>(collaterals);
-    next.removeIf(item -> item.id().equals(collateralId));
-    return Either.right(
-        changed(
-            status, settledOn, dueBills, next, guarantees, now,
-            new HoldingEvent.CollateralReleased(id, version + 1, collateralId, actor, now)));
+    return released(
+        expectedVersion,
+        collateral(collateralId).isPresent(),
+        notFound(COLLATERAL, collateralId.value()),
+        () -> {
+          List<Collateral> next = new ArrayList<>(collaterals);
+          next.removeIf(item -> item.id().equals(collateralId));
+          return changed(
+              status, settledOn, dueBills, next, guarantees, now,
+              new HoldingEvent.CollateralReleased(id, version + 1, collateralId, actor, now));
+        });
   }
 
   /**
@@ -400,7 +395,7 @@ public record LoanContract(
       errors.add(FieldError.outOfRange("amount", "at most the contract amount"));
     }
     if (!errors.isEmpty()) {
-      return Either.left(invalid(errors));
+      return Either.left(HoldingError.InvalidHoldingData.of(errors));
     }
     List<Guarantee> next = new ArrayList<>(guarantees);
     next.add(guarantee);
@@ -423,22 +418,30 @@ public record LoanContract(
   public Either<HoldingError, LoanContractUpdate> releaseGuarantee(
       long expectedVersion, CustomerId guarantor, Actor actor, Instant now) {
     requireNonNull(guarantor, "guarantor");
-    Optional<HoldingError> refusal =
-        stale(expectedVersion)
-            .or(
-                () ->
-                    guarantee(guarantor).isPresent()
-                        ? Optional.empty()
-                        : Optional.of(notFound(GUARANTEE, guarantor.value())));
-    if (refusal.isPresent()) {
-      return Either.left(refusal.get());
+    return released(
+        expectedVersion,
+        guarantee(guarantor).isPresent(),
+        notFound(GUARANTEE, guarantor.value()),
+        () -> {
+          List<Guarantee> next = new ArrayList<>(guarantees);
+          next.removeIf(item -> item.guarantor().equals(guarantor));
+          return changed(
+              status, settledOn, dueBills, collaterals, next, now,
+              new HoldingEvent.GuaranteeReleased(id, version + 1, guarantor, actor, now));
+        });
+  }
+
+  /** A release, allowed also after settlement: the part must be there. */
+  private Either<HoldingError, LoanContractUpdate> released(
+      long expectedVersion,
+      boolean present,
+      HoldingError absent,
+      java.util.function.Supplier<LoanContractUpdate> release) {
+    Optional<HoldingError> stale = stale(expectedVersion);
+    if (stale.isPresent()) {
+      return Either.left(stale.get());
     }
-    List<Guarantee> next = new ArrayList<>(guarantees);
-    next.removeIf(item -> item.guarantor().equals(guarantor));
-    return Either.right(
-        changed(
-            status, settledOn, dueBills, collaterals, next, now,
-            new HoldingEvent.GuaranteeReleased(id, version + 1, guarantor, actor, now)));
+    return present ? Either.right(release.get()) : Either.left(absent);
   }
 
   /**
@@ -558,11 +561,6 @@ public record LoanContract(
     parties.add(borrower);
     guarantees.forEach(guarantee -> parties.add(guarantee.guarantor()));
     return List.copyOf(parties);
-  }
-
-  private static HoldingError invalid(FieldErrors errors) {
-    return new HoldingError.InvalidHoldingData(
-        errors.orElse(() -> BigDecimal.ZERO).getError().asJava());
   }
 
   private HoldingError exists(String part, String key) {

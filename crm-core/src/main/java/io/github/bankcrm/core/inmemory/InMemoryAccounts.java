@@ -21,9 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Supplier;
 
 /**
  * {@link Accounts} in memory: the embedded default for tests and demos. Thread-safe; a save checks
@@ -34,8 +31,7 @@ import java.util.function.Supplier;
  */
 public final class InMemoryAccounts implements Accounts {
 
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private final Customers customers;
+  private final GuardedStore store;
   private final TreeMap<AccountId, Account> accounts = new TreeMap<>();
   private final Map<AccountNumber, AccountId> numbers = new HashMap<>();
 
@@ -45,26 +41,24 @@ public final class InMemoryAccounts implements Accounts {
    * @param customers the customers that hold the accounts, to decide what a caller can see
    */
   public InMemoryAccounts(Customers customers) {
-    this.customers = requireNonNull(customers, "customers");
+    this.store = new GuardedStore(customers);
   }
 
   @Override
   public Either<HoldingError, Account> save(AccessScope scope, AccountUpdate update) {
     requireNonNull(scope, "scope");
     Account next = requireNonNull(update, "update").account();
-    lock.writeLock().lock();
-    try {
-      Account stored = accounts.get(next.id());
-      Optional<HoldingError> refusal = refusal(scope, update, stored);
-      if (refusal.isPresent()) {
-        return Either.left(refusal.get());
-      }
-      accounts.put(next.id(), next);
-      numbers.put(next.number(), next.id());
-      return Either.right(next);
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return store.write(
+        () -> {
+          Account stored = accounts.get(next.id());
+          Optional<HoldingError> refusal = refusal(scope, update, stored);
+          if (refusal.isPresent()) {
+            return Either.left(refusal.get());
+          }
+          accounts.put(next.id(), next);
+          numbers.put(next.number(), next.id());
+          return Either.right(next);
+        });
   }
 
   private Optional<HoldingError> refusal(
@@ -91,7 +85,7 @@ public final class InMemoryAccounts implements Accounts {
     }
     for (AccountHolder holder : next.holders()) {
       boolean isNew = stored == null || stored.holder(holder.customerId()).isEmpty();
-      if (isNew && !canSeeCustomer(scope, holder.customerId())) {
+      if (isNew && !store.canSeeCustomer(scope, holder.customerId())) {
         return Optional.of(new HoldingError.CustomerNotFound(holder.customerId()));
       }
     }
@@ -106,14 +100,14 @@ public final class InMemoryAccounts implements Accounts {
   public Optional<Account> findById(AccessScope scope, AccountId id) {
     requireNonNull(scope, "scope");
     requireNonNull(id, "id");
-    return read(() -> Optional.ofNullable(accounts.get(id))).filter(found -> visible(scope, found));
+    return store.read(() -> Optional.ofNullable(accounts.get(id))).filter(found -> visible(scope, found));
   }
 
   @Override
   public Optional<Account> findByNumber(AccessScope scope, AccountNumber number) {
     requireNonNull(scope, "scope");
     requireNonNull(number, "number");
-    return read(() -> Optional.ofNullable(numbers.get(number)).map(accounts::get))
+    return store.read(() -> Optional.ofNullable(numbers.get(number)).map(accounts::get))
         .filter(found -> visible(scope, found));
   }
 
@@ -121,10 +115,10 @@ public final class InMemoryAccounts implements Accounts {
   public List<Account> heldBy(AccessScope scope, CustomerId customerId) {
     requireNonNull(scope, "scope");
     requireNonNull(customerId, "customerId");
-    if (!canSeeCustomer(scope, customerId)) {
+    if (!store.canSeeCustomer(scope, customerId)) {
       return List.of();
     }
-    return read(
+    return store.read(
         () ->
             accounts.values().stream()
                 .filter(account -> account.holder(customerId).isPresent())
@@ -138,19 +132,8 @@ public final class InMemoryAccounts implements Accounts {
   }
 
   private boolean visible(AccessScope scope, Account account) {
-    return account.holders().stream().anyMatch(holder -> canSeeCustomer(scope, holder.customerId()));
+    return account.holders().stream().anyMatch(holder -> store.canSeeCustomer(scope, holder.customerId()));
   }
 
-  private boolean canSeeCustomer(AccessScope scope, CustomerId customerId) {
-    return customers.findById(scope, customerId).isPresent();
-  }
 
-  private <T> T read(Supplier<T> query) {
-    lock.readLock().lock();
-    try {
-      return query.get();
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
 }

@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  */
 public final class InMemoryInteractions implements Interactions {
 
-  private final Customers customers;
+  private final GuardedStore store;
   private final Map<InteractionId, Interaction> interactions = new HashMap<>();
 
   /**
@@ -35,45 +35,45 @@ public final class InMemoryInteractions implements Interactions {
    * @param customers the customers the interactions are with, to decide what a caller can see
    */
   public InMemoryInteractions(Customers customers) {
-    this.customers = requireNonNull(customers, "customers");
+    this.store = new GuardedStore(customers);
   }
 
   @Override
   public Either<InteractionError, Interaction> save(AccessScope scope, InteractionUpdate update) {
     requireNonNull(scope, "scope");
     Interaction next = requireNonNull(update, "update").interaction();
-    synchronized (interactions) {
+    return store.write(() -> {
       Interaction stored = interactions.get(next.id());
       if (stored != null && !visible(scope, stored.customerId())) {
-        return Either.left(new InteractionError.InteractionNotFound(next.id()));
+        return Either.<InteractionError, Interaction>left(
+new InteractionError.InteractionNotFound(next.id()));
       }
       if (stored == null && update.expectedStoredVersion() > 0) {
-        return Either.left(new InteractionError.InteractionNotFound(next.id()));
+        return Either.<InteractionError, Interaction>left(
+new InteractionError.InteractionNotFound(next.id()));
       }
       long storedVersion = stored == null ? 0 : stored.version();
       if (storedVersion != update.expectedStoredVersion()) {
-        return Either.left(
+        return Either.<InteractionError, Interaction>left(
             new InteractionError.VersionConflict(next.id(), update.expectedStoredVersion(), storedVersion));
       }
       if (stored == null && !visible(scope, next.customerId())) {
-        return Either.left(new InteractionError.CustomerNotFound(next.customerId()));
+        return Either.<InteractionError, Interaction>left(
+new InteractionError.CustomerNotFound(next.customerId()));
       }
       if (stored != null && !stored.customerId().equals(next.customerId())) {
         throw new IllegalArgumentException("an update cannot move an interaction to another customer");
       }
       interactions.put(next.id(), next);
-      return Either.right(next);
-    }
+      return Either.<InteractionError, Interaction>right(next);
+    });
   }
 
   @Override
   public Optional<Interaction> findById(AccessScope scope, InteractionId id) {
     requireNonNull(scope, "scope");
     requireNonNull(id, "id");
-    Interaction found;
-    synchronized (interactions) {
-      found = interactions.get(id);
-    }
+    Interaction found = store.read(() -> interactions.get(id));
     return Optional.ofNullable(found).filter(interaction -> visible(scope, interaction.customerId()));
   }
 
@@ -96,10 +96,7 @@ public final class InMemoryInteractions implements Interactions {
     if (!visible(scope, customerId)) {
       return List.of();
     }
-    List<Interaction> all;
-    synchronized (interactions) {
-      all = List.copyOf(interactions.values());
-    }
+    List<Interaction> all = store.read(() -> List.copyOf(interactions.values()));
     return all.stream()
         .filter(interaction -> interaction.customerId().equals(customerId))
         .filter(filter)
@@ -108,6 +105,6 @@ public final class InMemoryInteractions implements Interactions {
   }
 
   private boolean visible(AccessScope scope, CustomerId customerId) {
-    return customers.findById(scope, customerId).isPresent();
+    return store.canSeeCustomer(scope, customerId);
   }
 }

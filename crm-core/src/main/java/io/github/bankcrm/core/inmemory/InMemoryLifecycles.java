@@ -25,7 +25,7 @@ import java.util.TreeMap;
  */
 public final class InMemoryLifecycles implements Lifecycles {
 
-  private final Customers customers;
+  private final GuardedStore store;
   private final TreeMap<CustomerId, CustomerLifecycle> lifecycles = new TreeMap<>();
 
   /**
@@ -34,7 +34,7 @@ public final class InMemoryLifecycles implements Lifecycles {
    * @param customers the customers the lifecycles belong to, to decide what a caller can see
    */
   public InMemoryLifecycles(Customers customers) {
-    this.customers = requireNonNull(customers, "customers");
+    this.store = new GuardedStore(customers);
   }
 
   @Override
@@ -44,11 +44,11 @@ public final class InMemoryLifecycles implements Lifecycles {
     if (!visible(scope, next.customerId())) {
       return Either.left(new LifecycleError.LifecycleNotFound(next.customerId()));
     }
-    synchronized (lifecycles) {
+    return store.write(() -> {
       CustomerLifecycle stored = lifecycles.get(next.customerId());
       long storedVersion = stored == null ? 0 : stored.version();
       if (storedVersion != update.expectedStoredVersion()) {
-        return Either.left(
+        return Either.<LifecycleError, CustomerLifecycle>left(
             new LifecycleError.VersionConflict(
                 next.customerId(), update.expectedStoredVersion(), storedVersion));
       }
@@ -57,8 +57,8 @@ public final class InMemoryLifecycles implements Lifecycles {
         throw new IllegalArgumentException("an update appends to the log, it never rewrites it");
       }
       lifecycles.put(next.customerId(), next);
-      return Either.right(next);
-    }
+      return Either.<LifecycleError, CustomerLifecycle>right(next);
+    });
   }
 
   @Override
@@ -68,19 +68,14 @@ public final class InMemoryLifecycles implements Lifecycles {
     if (!visible(scope, customerId)) {
       return Optional.empty();
     }
-    synchronized (lifecycles) {
-      return Optional.ofNullable(lifecycles.get(customerId));
-    }
+    return store.read(() -> Optional.ofNullable(lifecycles.get(customerId)));
   }
 
   @Override
   public Page<CustomerLifecycle> list(AccessScope scope, @Nullable LifecycleStage stage, PageRequest page) {
     requireNonNull(scope, "scope");
     requireNonNull(page, "page");
-    List<CustomerLifecycle> all;
-    synchronized (lifecycles) {
-      all = List.copyOf(lifecycles.values());
-    }
+    List<CustomerLifecycle> all = store.read(() -> List.copyOf(lifecycles.values()));
     List<CustomerLifecycle> matches =
         all.stream()
             .filter(lifecycle -> stage == null || lifecycle.stage() == stage)
@@ -91,6 +86,6 @@ public final class InMemoryLifecycles implements Lifecycles {
   }
 
   private boolean visible(AccessScope scope, CustomerId customerId) {
-    return customers.findById(scope, customerId).isPresent();
+    return store.canSeeCustomer(scope, customerId);
   }
 }

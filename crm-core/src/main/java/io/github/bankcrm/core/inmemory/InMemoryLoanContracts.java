@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 
 /**
@@ -31,8 +29,7 @@ import java.util.function.Predicate;
  */
 public final class InMemoryLoanContracts implements LoanContracts {
 
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private final Customers customers;
+  private final GuardedStore store;
   private final TreeMap<LoanContractId, LoanContract> contracts = new TreeMap<>();
 
   /**
@@ -41,25 +38,23 @@ public final class InMemoryLoanContracts implements LoanContracts {
    * @param customers the customers that borrow and guarantee, to decide what a caller can see
    */
   public InMemoryLoanContracts(Customers customers) {
-    this.customers = requireNonNull(customers, "customers");
+    this.store = new GuardedStore(customers);
   }
 
   @Override
   public Either<HoldingError, LoanContract> save(AccessScope scope, LoanContractUpdate update) {
     requireNonNull(scope, "scope");
     LoanContract next = requireNonNull(update, "update").contract();
-    lock.writeLock().lock();
-    try {
-      LoanContract stored = contracts.get(next.id());
-      Optional<HoldingError> refusal = refusal(scope, update, stored);
-      if (refusal.isPresent()) {
-        return Either.left(refusal.get());
-      }
-      contracts.put(next.id(), next);
-      return Either.right(next);
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return store.write(
+        () -> {
+          LoanContract stored = contracts.get(next.id());
+          Optional<HoldingError> refusal = refusal(scope, update, stored);
+          if (refusal.isPresent()) {
+            return Either.left(refusal.get());
+          }
+          contracts.put(next.id(), next);
+          return Either.right(next);
+        });
   }
 
   private Optional<HoldingError> refusal(
@@ -95,7 +90,7 @@ public final class InMemoryLoanContracts implements LoanContracts {
       }
     }
     return newParties.stream()
-        .filter(party -> !canSeeCustomer(scope, party))
+        .filter(party -> !store.canSeeCustomer(scope, party))
         .findFirst()
         .map(HoldingError.CustomerNotFound::new);
   }
@@ -130,23 +125,15 @@ public final class InMemoryLoanContracts implements LoanContracts {
       AccessScope scope, CustomerId customerId, Predicate<LoanContract> involving) {
     requireNonNull(scope, "scope");
     requireNonNull(customerId, "customerId");
-    return canSeeCustomer(scope, customerId) ? read(involving) : List.of();
+    return store.canSeeCustomer(scope, customerId) ? read(involving) : List.of();
   }
 
   private boolean visible(AccessScope scope, LoanContract contract) {
-    return contract.parties().stream().anyMatch(party -> canSeeCustomer(scope, party));
+    return contract.parties().stream().anyMatch(party -> store.canSeeCustomer(scope, party));
   }
 
-  private boolean canSeeCustomer(AccessScope scope, CustomerId customerId) {
-    return customers.findById(scope, customerId).isPresent();
-  }
 
   private List<LoanContract> read(Predicate<LoanContract> filter) {
-    lock.readLock().lock();
-    try {
-      return contracts.values().stream().filter(filter).toList();
-    } finally {
-      lock.readLock().unlock();
-    }
+    return store.read(() -> contracts.values().stream().filter(filter).toList());
   }
 }

@@ -16,9 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Supplier;
 
 /**
  * {@link ServiceAssignments} in memory: the embedded default for tests and demos. Thread-safe; a save
@@ -28,8 +25,7 @@ import java.util.function.Supplier;
  */
 public final class InMemoryServiceAssignments implements ServiceAssignments {
 
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private final Customers customers;
+  private final GuardedStore store;
   private final TreeMap<CustomerId, AssignmentHistory> histories = new TreeMap<>();
 
   /**
@@ -38,51 +34,49 @@ public final class InMemoryServiceAssignments implements ServiceAssignments {
    * @param customers the customers served, to decide what a caller can see
    */
   public InMemoryServiceAssignments(Customers customers) {
-    this.customers = requireNonNull(customers, "customers");
+    this.store = new GuardedStore(customers);
   }
 
   @Override
   public Either<HoldingError, AssignmentHistory> save(AccessScope scope, AssignmentUpdate update) {
     requireNonNull(scope, "scope");
     AssignmentHistory next = requireNonNull(update, "update").history();
-    if (!canSeeCustomer(scope, next.customerId())) {
+    if (!store.canSeeCustomer(scope, next.customerId())) {
       return Either.left(new HoldingError.CustomerNotFound(next.customerId()));
     }
-    lock.writeLock().lock();
-    try {
-      AssignmentHistory stored = histories.get(next.customerId());
-      long storedVersion = stored == null ? 0 : stored.version();
-      if (storedVersion != update.expectedStoredVersion()) {
-        return Either.left(
-            new HoldingError.VersionConflict(
-                "assignment history",
-                next.customerId().value(),
-                update.expectedStoredVersion(),
-                storedVersion));
-      }
-      Optional<HoldingError> outside =
-          next.current()
-              .filter(current -> stored == null || !stored.assignments().contains(current))
-              .filter(current -> !scope.canSee(current.unit()))
-              .map(current -> new HoldingError.OutsideAccessScope(current.unit()));
-      if (outside.isPresent()) {
-        return Either.left(outside.get());
-      }
-      histories.put(next.customerId(), next);
-      return Either.right(next);
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return store.write(
+        () -> {
+          AssignmentHistory stored = histories.get(next.customerId());
+          long storedVersion = stored == null ? 0 : stored.version();
+          if (storedVersion != update.expectedStoredVersion()) {
+            return Either.left(
+                new HoldingError.VersionConflict(
+                    "assignment history",
+                    next.customerId().value(),
+                    update.expectedStoredVersion(),
+                    storedVersion));
+          }
+          Optional<HoldingError> outside =
+              next.current()
+                  .filter(current -> stored == null || !stored.assignments().contains(current))
+                  .filter(current -> !scope.canSee(current.unit()))
+                  .map(current -> new HoldingError.OutsideAccessScope(current.unit()));
+          if (outside.isPresent()) {
+            return Either.left(outside.get());
+          }
+          histories.put(next.customerId(), next);
+          return Either.right(next);
+        });
   }
 
   @Override
   public Optional<AssignmentHistory> historyOf(AccessScope scope, CustomerId customerId) {
     requireNonNull(scope, "scope");
     requireNonNull(customerId, "customerId");
-    if (!canSeeCustomer(scope, customerId)) {
+    if (!store.canSeeCustomer(scope, customerId)) {
       return Optional.empty();
     }
-    return read(() -> Optional.ofNullable(histories.get(customerId)));
+    return store.read(() -> Optional.ofNullable(histories.get(customerId)));
   }
 
   @Override
@@ -97,7 +91,7 @@ public final class InMemoryServiceAssignments implements ServiceAssignments {
     requireNonNull(manager, "manager");
     requireNonNull(day, "day");
     List<CustomerId> served =
-        read(
+        store.read(
             () ->
                 histories.values().stream()
                     .filter(
@@ -108,19 +102,8 @@ public final class InMemoryServiceAssignments implements ServiceAssignments {
                                 .orElse(false))
                     .map(AssignmentHistory::customerId)
                     .toList());
-    return served.stream().filter(customer -> canSeeCustomer(scope, customer)).toList();
+    return served.stream().filter(customer -> store.canSeeCustomer(scope, customer)).toList();
   }
 
-  private boolean canSeeCustomer(AccessScope scope, CustomerId customerId) {
-    return customers.findById(scope, customerId).isPresent();
-  }
 
-  private <T> T read(Supplier<T> query) {
-    lock.readLock().lock();
-    try {
-      return query.get();
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
 }

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  */
 public final class InMemoryWarnings implements Warnings {
 
-  private final Customers customers;
+  private final GuardedStore store;
   private final TreeMap<WarningId, EarlyWarning> warnings = new TreeMap<>();
   private final Map<CustomerId, WarningId> openByCustomer = new HashMap<>();
 
@@ -38,7 +38,7 @@ public final class InMemoryWarnings implements Warnings {
    * @param customers the customers the warnings are about, to decide what a caller can see
    */
   public InMemoryWarnings(Customers customers) {
-    this.customers = requireNonNull(customers, "customers");
+    this.store = new GuardedStore(customers);
   }
 
   @Override
@@ -46,24 +46,28 @@ public final class InMemoryWarnings implements Warnings {
     requireNonNull(scope, "scope");
     EarlyWarning next = requireNonNull(update, "update").warning();
     boolean customerVisible = visible(scope, next.customerId());
-    synchronized (warnings) {
+    return store.write(() -> {
       EarlyWarning stored = warnings.get(next.id());
       if ((stored == null && update.expectedStoredVersion() > 0) || (stored != null && !customerVisible)) {
-        return Either.left(new WarningError.WarningNotFound(next.id()));
+        return Either.<WarningError, EarlyWarning>left(
+new WarningError.WarningNotFound(next.id()));
       }
       long storedVersion = stored == null ? 0 : stored.version();
       if (storedVersion != update.expectedStoredVersion()) {
-        return Either.left(new WarningError.VersionConflict(next.id(), update.expectedStoredVersion(), storedVersion));
+        return Either.<WarningError, EarlyWarning>left(
+new WarningError.VersionConflict(next.id(), update.expectedStoredVersion(), storedVersion));
       }
       if (!customerVisible) {
-        return Either.left(new WarningError.CustomerNotFound(next.customerId()));
+        return Either.<WarningError, EarlyWarning>left(
+new WarningError.CustomerNotFound(next.customerId()));
       }
       if (stored != null && !stored.customerId().equals(next.customerId())) {
         throw new IllegalArgumentException("an update cannot move a warning to another customer");
       }
       WarningId open = openByCustomer.get(next.customerId());
       if (stored == null && open != null) {
-        return Either.left(new WarningError.OpenWarningExists(next.customerId(), open));
+        return Either.<WarningError, EarlyWarning>left(
+new WarningError.OpenWarningExists(next.customerId(), open));
       }
       if (next.isOpen()) {
         openByCustomer.put(next.customerId(), next.id());
@@ -71,18 +75,15 @@ public final class InMemoryWarnings implements Warnings {
         openByCustomer.remove(next.customerId());
       }
       warnings.put(next.id(), next);
-      return Either.right(next);
-    }
+      return Either.<WarningError, EarlyWarning>right(next);
+    });
   }
 
   @Override
   public Optional<EarlyWarning> findById(AccessScope scope, WarningId id) {
     requireNonNull(scope, "scope");
     requireNonNull(id, "id");
-    EarlyWarning found;
-    synchronized (warnings) {
-      found = warnings.get(id);
-    }
+    EarlyWarning found = store.read(() -> warnings.get(id));
     return Optional.ofNullable(found).filter(warning -> visible(scope, warning.customerId()));
   }
 
@@ -93,9 +94,7 @@ public final class InMemoryWarnings implements Warnings {
     if (!visible(scope, customerId)) {
       return Optional.empty();
     }
-    synchronized (warnings) {
-      return Optional.ofNullable(openByCustomer.get(customerId)).map(warnings::get);
-    }
+    return store.read(() -> Optional.ofNullable(openByCustomer.get(customerId)).map(warnings::get));
   }
 
   @Override
@@ -121,12 +120,10 @@ public final class InMemoryWarnings implements Warnings {
   }
 
   private List<EarlyWarning> all() {
-    synchronized (warnings) {
-      return List.copyOf(warnings.values());
-    }
+    return store.read(() -> List.copyOf(warnings.values()));
   }
 
   private boolean visible(AccessScope scope, CustomerId customerId) {
-    return customers.findById(scope, customerId).isPresent();
+    return store.canSeeCustomer(scope, customerId);
   }
 }

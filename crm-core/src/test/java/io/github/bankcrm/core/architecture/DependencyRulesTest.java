@@ -69,6 +69,36 @@ class DependencyRulesTest {
           .resideInAPackage("io.github.bankcrm.core.customer..");
 
   @ArchTest
+  static final ArchRule holdings_know_only_customers_organizations_and_the_shared_kernel =
+      classes()
+          .that()
+          .resideInAPackage("io.github.bankcrm.core.holding..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage(
+                      "java..",
+                      "io.vavr..",
+                      "com.fasterxml.jackson.annotation..",
+                      "io.github.bankcrm.core.holding..",
+                      "io.github.bankcrm.core.customer..",
+                      "io.github.bankcrm.core.organization..",
+                      "io.github.bankcrm.core.shared..")
+                  .or(IMMUTABLES_MARKER));
+
+  @ArchTest
+  static final ArchRule customers_and_organizations_do_not_depend_on_holdings =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "io.github.bankcrm.core.customer..",
+              "io.github.bankcrm.core.organization..",
+              "io.github.bankcrm.core.identity..",
+              "io.github.bankcrm.core.shared..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.github.bankcrm.core.holding..");
+
+  @ArchTest
   static final ArchRule interactions_know_no_lifecycle_warning_or_holding =
       noClasses()
           .that()
