@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -52,8 +51,6 @@ public record LifecyclePolicy(
   /** The most rules a policy may hold. */
   public static final int MAX_RULES = 100;
 
-  static final Pattern ID_FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
-
   /**
    * Checks the whole policy.
    *
@@ -61,14 +58,7 @@ public record LifecyclePolicy(
    */
   public Validation<Seq<FieldError>, LifecyclePolicy> validate() {
     FieldErrors errors = new FieldErrors();
-    if (id == null) {
-      errors.add(FieldError.required("id"));
-    } else if (!ID_FORM.matcher(id).matches()) {
-      errors.add(FieldError.invalidFormat("id", "1-40 letters, digits, _ or -"));
-    }
-    if (version < 1) {
-      errors.add(FieldError.outOfRange("version", "at least 1"));
-    }
+    PolicyVersion.check(id, version, errors);
     if (trendWindowDays < 1 || trendWindowDays > 3650) {
       errors.add(FieldError.outOfRange("trendWindowDays", "from 1 to 3650"));
     }

@@ -126,7 +126,7 @@ public record EarlyWarning(
     return take(expectedVersion, WarningStep.REASSESSED, null, actor, now,
         (next, entry) -> new EarlyWarning(id, version + 1, customerId, assessment.policy(), assessment.asOf(),
             assessment.level(), assessment.readings(), next, assignee, due, escalation,
-            appended(entry.level(assessment.level()))));
+            appended(entry.withLevel(assessment.level()))));
   }
 
   /**
@@ -163,7 +163,7 @@ public record EarlyWarning(
     WarningStep step = state == WarningState.IN_HANDLING ? WarningStep.REASSIGNED : WarningStep.ASSIGNED;
     return take(expectedVersion, step, comment, actor, now,
         (next, entry) -> new EarlyWarning(id, version + 1, customerId, policy, assessedOn, level, readings, next,
-            manager, dueOn, escalation, appended(entry.assigned(manager, dueOn))));
+            manager, dueOn, escalation, appended(entry.withAssignment(manager, dueOn))));
   }
 
   /**
@@ -182,7 +182,7 @@ public record EarlyWarning(
     }
     return take(expectedVersion, WarningStep.ESCALATED, null, actor, now,
         (next, entry) -> new EarlyWarning(id, version + 1, customerId, policy, assessedOn, level, readings, next,
-            assignee, due, escalation + 1, appended(entry.escalation(escalation + 1))));
+            assignee, due, escalation + 1, appended(entry.withEscalation(escalation + 1))));
   }
 
   /**
@@ -289,36 +289,7 @@ public record EarlyWarning(
 
   /** Builds the next snapshot from the next state and the log entry describing it. */
   private interface Next {
-    EarlyWarning build(WarningState next, Draft entry);
-  }
-
-  /** A log entry being built: the previous entry's values with the step's changes. */
-  private record Draft(
-      WarningStep step,
-      WarningState state,
-      WarningLevel level,
-      @Nullable RelationshipManagerId assignee,
-      @Nullable LocalDate due,
-      int escalation,
-      Actor actor,
-      Instant at,
-      @Nullable String comment) {
-
-    Draft level(WarningLevel newLevel) {
-      return new Draft(step, state, newLevel, assignee, due, escalation, actor, at, comment);
-    }
-
-    Draft assigned(RelationshipManagerId manager, LocalDate dueOn) {
-      return new Draft(step, state, level, manager, dueOn, escalation, actor, at, comment);
-    }
-
-    Draft escalation(int newEscalation) {
-      return new Draft(step, state, level, assignee, due, newEscalation, actor, at, comment);
-    }
-
-    WarningLogEntry entry() {
-      return new WarningLogEntry(step, state, level, assignee, due, escalation, actor, at, comment);
-    }
+    EarlyWarning build(WarningState next, WarningLogEntry entry);
   }
 
   private Either<WarningError, WarningUpdate> take(
@@ -337,7 +308,7 @@ public record EarlyWarning(
       return Either.left(new WarningError.InvalidInput(List.of(text.getError().under("comment"))));
     }
     EarlyWarning built =
-        next.build(target.get(), new Draft(step, target.get(), level, assignee, due, escalation, actor, now, text.get()));
+        next.build(target.get(), new WarningLogEntry(step, target.get(), level, assignee, due, escalation, actor, now, text.get()));
     WarningLogEntry entry = built.log.get(built.log.size() - 1);
     return Either.right(
         new WarningUpdate(
@@ -346,14 +317,14 @@ public record EarlyWarning(
                 entry.assignee(), entry.due(), entry.escalation(), actor, now))));
   }
 
-  private EarlyWarning same(WarningState next, Draft entry) {
+  private EarlyWarning same(WarningState next, WarningLogEntry entry) {
     return new EarlyWarning(id, version + 1, customerId, policy, assessedOn, level, readings, next, assignee, due,
         escalation, appended(entry));
   }
 
-  private List<WarningLogEntry> appended(Draft draft) {
+  private List<WarningLogEntry> appended(WarningLogEntry entry) {
     List<WarningLogEntry> next = new ArrayList<>(log);
-    next.add(draft.entry());
+    next.add(entry);
     return next;
   }
 }

@@ -51,6 +51,21 @@ public record WarningLogEntry(
     }
   }
 
+  /** The same entry at another level. */
+  WarningLogEntry withLevel(WarningLevel newLevel) {
+    return new WarningLogEntry(step, state, newLevel, assignee, due, escalation, actor, at, comment);
+  }
+
+  /** The same entry with another assignee and due date. */
+  WarningLogEntry withAssignment(RelationshipManagerId manager, LocalDate dueOn) {
+    return new WarningLogEntry(step, state, level, manager, dueOn, escalation, actor, at, comment);
+  }
+
+  /** The same entry at another escalation level. */
+  WarningLogEntry withEscalation(int newEscalation) {
+    return new WarningLogEntry(step, state, level, assignee, due, newEscalation, actor, at, comment);
+  }
+
   /**
    * Every field but the comment.
    *

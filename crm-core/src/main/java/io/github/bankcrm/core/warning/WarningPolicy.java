@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * How early warnings are scored, as data [预警规则]: per {@link WarningFactor} a threshold, points and a
@@ -60,7 +59,6 @@ public record WarningPolicy(
     @Nullable Map<ComplaintSeverity, Integer> complaintWeights,
     @Nullable Map<WarningLevel, Integer> levels) {
 
-  private static final Pattern ID_FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
@@ -70,14 +68,7 @@ public record WarningPolicy(
    */
   public Validation<Seq<FieldError>, WarningPolicy> validate() {
     FieldErrors errors = new FieldErrors();
-    if (id == null) {
-      errors.add(FieldError.required("id"));
-    } else if (!ID_FORM.matcher(id).matches()) {
-      errors.add(FieldError.invalidFormat("id", "1-40 letters, digits, _ or -"));
-    }
-    if (version < 1) {
-      errors.add(FieldError.outOfRange("version", "at least 1"));
-    }
+    PolicyVersion.check(id, version, errors);
     if (factors == null || factors.isEmpty()) {
       errors.add(FieldError.required("factors"));
     } else {

@@ -7,11 +7,9 @@ import static io.github.bankcrm.core.organization.OrganizationFixture.BJ02;
 import static io.github.bankcrm.core.organization.OrganizationFixture.SH01;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bankcrm.core.customer.CustomerFixture;
+import io.github.bankcrm.core.customer.CustomerStoreFixture;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.Customers;
-import io.github.bankcrm.core.customer.IndividualCustomer;
-import io.github.bankcrm.core.customer.KycRiskRating;
 import io.github.bankcrm.core.organization.AccessScope;
 import io.github.bankcrm.core.organization.OrganizationFixture;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
@@ -37,25 +35,25 @@ import org.junit.jupiter.api.Test;
 public abstract class GroupsContract {
 
   /** The whole bank. */
-  protected static final AccessScope HEAD_OFFICE = OrganizationFixture.scopeOf("HO");
+  protected static final AccessScope HEAD_OFFICE = CustomerStoreFixture.HEAD_OFFICE;
 
   /** A Beijing branch user: sees BJ, BJ01, BJ02. */
-  protected static final AccessScope BEIJING = OrganizationFixture.scopeOf("BJ");
+  protected static final AccessScope BEIJING = CustomerStoreFixture.BEIJING;
 
   /** A Shanghai branch user: sees SH, SH01. */
-  protected static final AccessScope SHANGHAI = OrganizationFixture.scopeOf("SH");
+  protected static final AccessScope SHANGHAI = CustomerStoreFixture.SHANGHAI;
 
   /** Customers of Beijing (C1, C2, C3) and of Shanghai (S1). */
-  protected static final CustomerId C1 = CustomerId.of("C1");
+  protected static final CustomerId C1 = CustomerStoreFixture.C1;
 
   /** A second Beijing customer. */
-  protected static final CustomerId C2 = CustomerId.of("C2");
+  protected static final CustomerId C2 = CustomerStoreFixture.C2;
 
   /** A third Beijing customer. */
-  protected static final CustomerId C3 = CustomerId.of("C3");
+  protected static final CustomerId C3 = CustomerStoreFixture.C3;
 
   /** A Shanghai customer. */
-  protected static final CustomerId S1 = CustomerId.of("S1");
+  protected static final CustomerId S1 = CustomerStoreFixture.S1;
 
   /**
    * A fresh, empty customer store. Called once per test, before {@link #newGroups(Customers)}.
@@ -77,26 +75,7 @@ public abstract class GroupsContract {
 
   @BeforeEach
   void freshStores() {
-    Customers customers = newCustomers();
-    register(customers, C1, "110101199003070011", BJ01);
-    register(customers, C2, "110101199003070038", BJ01);
-    register(customers, C3, "110101199003070054", BJ02);
-    register(customers, S1, "110101199003070070", SH01);
-    groups = newGroups(customers);
-  }
-
-  private static void register(
-      Customers customers, CustomerId id, String residentId, OrganizationUnitId unit) {
-    IndividualCustomer.register(
-            id,
-            CustomerFixture.individualForm(residentId, "客户" + "甲乙丙丁".charAt(Integer.parseInt(residentId.substring(15, 16)) % 4), "1390000" + residentId.substring(14)),
-            unit,
-            null,
-            KycRiskRating.LOW,
-            TELLER,
-            NOW)
-        .flatMap(update -> customers.save(HEAD_OFFICE, update))
-        .getOrElseThrow(error -> new AssertionError("fixture customer refused: " + error.message()));
+    groups = newGroups(CustomerStoreFixture.withFourCustomers(newCustomers()));
   }
 
   private Group created(String id, GroupType type, OrganizationUnitId unit) {
