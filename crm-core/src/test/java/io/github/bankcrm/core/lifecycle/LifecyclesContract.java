@@ -11,12 +11,16 @@ import static io.github.bankcrm.core.customer.CustomerStoreFixture.S1;
 import static io.github.bankcrm.core.customer.CustomerStoreFixture.SHANGHAI;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bankcrm.core.ConcurrentAttempts;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.CustomerStoreFixture;
 import io.github.bankcrm.core.customer.Customers;
 import io.github.bankcrm.core.shared.PageRequest;
+import io.vavr.control.Either;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,6 +111,24 @@ public abstract class LifecyclesContract {
 
       assertThat(result.getLeft()).isEqualTo(new LifecycleError.VersionConflict(C1, 1, 2));
       assertThat(lifecycles.find(HEAD_OFFICE, C1).orElseThrow().stage()).isEqualTo(LifecycleStage.ONBOARDING);
+    }
+
+    @RepeatedTest(5)
+    void of_two_concurrent_moves_from_the_same_version_exactly_one_wins() throws Exception {
+      CustomerLifecycle prospect = started(C1);
+      LifecycleUpdate open =
+          prospect.command(1, LifecycleCommand.OPEN_FIRST_PRODUCT, LifecycleFixture.holdingAccount(C1), null, TELLER, NOW).get();
+      LifecycleUpdate reject =
+          prospect.command(1, LifecycleCommand.REJECT_PROSPECT, HoldingsPosition.nothing(C1), null, TELLER, NOW).get();
+
+      List<Either<LifecycleError, CustomerLifecycle>> outcomes = ConcurrentAttempts.race(List.of(
+          () -> lifecycles.save(HEAD_OFFICE, open), () -> lifecycles.save(HEAD_OFFICE, reject)));
+
+      assertThat(outcomes).filteredOn(Either::isRight).hasSize(1);
+      assertThat(outcomes).filteredOn(Either::isLeft).extracting(Either::getLeft)
+          .containsExactly(new LifecycleError.VersionConflict(C1, 1, 2));
+      CustomerLifecycle winner = outcomes.stream().filter(Either::isRight).findFirst().orElseThrow().get();
+      assertThat(lifecycles.find(HEAD_OFFICE, C1)).contains(winner);
     }
 
     @Test

@@ -9,13 +9,17 @@ import static io.github.bankcrm.core.customer.CustomerStoreFixture.HEAD_OFFICE;
 import static io.github.bankcrm.core.customer.CustomerStoreFixture.S1;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bankcrm.core.ConcurrentAttempts;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.CustomerStoreFixture;
 import io.github.bankcrm.core.customer.Customers;
 import io.github.bankcrm.core.organization.RelationshipManagerId;
 import io.github.bankcrm.core.shared.PageRequest;
+import io.vavr.control.Either;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +86,17 @@ public abstract class WarningsContract {
       assertThat(warnings.save(HEAD_OFFICE, raise("W2", C1)).getLeft())
           .isEqualTo(new WarningError.OpenWarningExists(C1, WarningId.of("W1")));
       assertThat(warnings.findById(HEAD_OFFICE, WarningId.of("W2"))).isEmpty();
+    }
+
+    @RepeatedTest(5)
+    void of_two_concurrent_raises_for_one_customer_exactly_one_wins() throws Exception {
+      List<Either<WarningError, EarlyWarning>> outcomes = ConcurrentAttempts.race(List.of(
+          () -> warnings.save(HEAD_OFFICE, raise("W1", C1)), () -> warnings.save(HEAD_OFFICE, raise("W2", C1))));
+
+      assertThat(outcomes).filteredOn(Either::isRight).hasSize(1);
+      assertThat(outcomes).filteredOn(Either::isLeft).extracting(either -> either.getLeft().code())
+          .containsExactly("open_warning_exists");
+      assertThat(warnings.ofCustomer(HEAD_OFFICE, C1)).hasSize(1);
     }
 
     @Test
