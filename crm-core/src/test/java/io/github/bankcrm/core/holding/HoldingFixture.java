@@ -151,6 +151,17 @@ public final class HoldingFixture {
    * @return the contract
    */
   public static LoanContract contract(String id, CustomerId borrower) {
+    return signing(id, borrower).contract();
+  }
+
+  /**
+   * The signing of {@link #contract}, with its event, for saving.
+   *
+   * @param id the contract number
+   * @param borrower the borrower
+   * @return the update
+   */
+  public static LoanContractUpdate signing(String id, CustomerId borrower) {
     return LoanContract.sign(
             LoanContractId.of(id),
             borrower,
@@ -160,7 +171,6 @@ public final class HoldingFixture {
             LocalDate.of(2030, 1, 1),
             TELLER,
             NOW)
-        .getOrElseThrow(error -> new AssertionError("fixture contract refused: " + error.message()))
-        .contract();
+        .getOrElseThrow(error -> new AssertionError("fixture contract refused: " + error.message()));
   }
 }
