@@ -81,6 +81,9 @@ new InteractionError.CustomerNotFound(next.customerId()));
   public List<Interaction> ofCustomer(AccessScope scope, CustomerId customerId, Instant from, Instant until) {
     requireNonNull(from, "from");
     requireNonNull(until, "until");
+    if (until.isBefore(from)) {
+      throw new IllegalArgumentException("a period ends after it starts");
+    }
     return of(scope, customerId,
         interaction -> !interaction.occurredAt().isBefore(from) && interaction.occurredAt().isBefore(until));
   }

@@ -50,6 +50,7 @@ public interface Interactions {
    * @param from the first instant of the period, included
    * @param until the end of the period, excluded
    * @return the interactions; empty if the customer is not in the scope
+   * @throws IllegalArgumentException if {@code until} is before {@code from}
    */
   List<Interaction> ofCustomer(AccessScope scope, CustomerId customerId, Instant from, Instant until);
 

@@ -72,7 +72,11 @@ public record WarningPolicy(
     if (factors == null || factors.isEmpty()) {
       errors.add(FieldError.required("factors"));
     } else {
-      factors.forEach((factor, rule) -> checkRule("factors." + factor, factor, rule, errors));
+      for (WarningFactor factor : WarningFactor.values()) {
+        if (factors.containsKey(factor)) {
+          checkRule("factors." + factor, factor, factors.get(factor), errors);
+        }
+      }
     }
     if (factors != null && factors.containsKey(WarningFactor.COMPLAINTS)) {
       for (ComplaintSeverity severity : ComplaintSeverity.values()) {

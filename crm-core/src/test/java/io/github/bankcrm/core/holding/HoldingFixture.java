@@ -3,13 +3,10 @@ package io.github.bankcrm.core.holding;
 import static io.github.bankcrm.core.customer.CustomerFixture.NOW;
 import static io.github.bankcrm.core.customer.CustomerFixture.TELLER;
 
-import io.github.bankcrm.core.customer.CustomerFixture;
 import io.github.bankcrm.core.customer.CustomerId;
+import io.github.bankcrm.core.customer.CustomerStoreFixture;
 import io.github.bankcrm.core.customer.Customers;
-import io.github.bankcrm.core.customer.IndividualCustomer;
-import io.github.bankcrm.core.customer.KycRiskRating;
 import io.github.bankcrm.core.organization.AccessScope;
-import io.github.bankcrm.core.organization.OrganizationFixture;
 import io.github.bankcrm.core.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,25 +33,25 @@ public final class HoldingFixture {
   public static final String OTHER_CARD_NUMBER = "6217001234567893";
 
   /** The whole bank. */
-  public static final AccessScope HEAD_OFFICE = OrganizationFixture.scopeOf("HO");
+  public static final AccessScope HEAD_OFFICE = CustomerStoreFixture.HEAD_OFFICE;
 
   /** A Beijing branch user: sees BJ, BJ01, BJ02. */
-  public static final AccessScope BEIJING = OrganizationFixture.scopeOf("BJ");
+  public static final AccessScope BEIJING = CustomerStoreFixture.BEIJING;
 
   /** A Shanghai branch user: sees SH, SH01. */
-  public static final AccessScope SHANGHAI = OrganizationFixture.scopeOf("SH");
+  public static final AccessScope SHANGHAI = CustomerStoreFixture.SHANGHAI;
 
   /** A customer of BJ01. */
-  public static final CustomerId C1 = CustomerId.of("C1");
+  public static final CustomerId C1 = CustomerStoreFixture.C1;
 
   /** Another customer of BJ01. */
-  public static final CustomerId C2 = CustomerId.of("C2");
+  public static final CustomerId C2 = CustomerStoreFixture.C2;
 
   /** A customer of BJ02. */
-  public static final CustomerId C3 = CustomerId.of("C3");
+  public static final CustomerId C3 = CustomerStoreFixture.C3;
 
   /** A customer of SH01. */
-  public static final CustomerId S1 = CustomerId.of("S1");
+  public static final CustomerId S1 = CustomerStoreFixture.S1;
 
   private HoldingFixture() {}
 
@@ -66,30 +63,7 @@ public final class HoldingFixture {
    * @return the same store
    */
   public static Customers withCustomers(Customers customers) {
-    register(customers, C1, "客户甲", "110101199003070011", "13900000011", OrganizationFixture.BJ01);
-    register(customers, C2, "客户乙", "110101199003070038", "13900000038", OrganizationFixture.BJ01);
-    register(customers, C3, "客户丙", "110101199003070054", "13900000054", OrganizationFixture.BJ02);
-    register(customers, S1, "客户丁", "110101199003070070", "13900000070", OrganizationFixture.SH01);
-    return customers;
-  }
-
-  private static void register(
-      Customers customers,
-      CustomerId id,
-      String name,
-      String residentId,
-      String mobile,
-      io.github.bankcrm.core.organization.OrganizationUnitId unit) {
-    IndividualCustomer.register(
-            id,
-            CustomerFixture.individualForm(residentId, name, mobile),
-            unit,
-            null,
-            KycRiskRating.LOW,
-            TELLER,
-            NOW)
-        .flatMap(update -> customers.save(HEAD_OFFICE, update))
-        .getOrElseThrow(error -> new AssertionError("fixture customer refused: " + error.message()));
+    return CustomerStoreFixture.withFourCustomers(customers);
   }
 
   /**
