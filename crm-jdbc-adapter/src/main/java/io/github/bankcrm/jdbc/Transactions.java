@@ -2,7 +2,6 @@ package io.github.bankcrm.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.bankcrm.core.shared.CrmStorageException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -12,9 +11,9 @@ import javax.sql.DataSource;
  * pool: bring HikariCP, your application server's pool, or H2's own data source.
  *
  * <p>A unit of work commits if it returns and rolls back if it throws, so a port method that writes a
- * customer and its change record stores both or neither. {@link SQLException}s are rethrown as
- * {@link CrmStorageException} with the original as cause; the message names the operation, never the
- * data.
+ * customer, its change record and its outbox events stores all or nothing. {@link SQLException}s are
+ * rethrown as {@link JdbcStorageException} with the original as cause and its SQL state; the message
+ * names the operation, never the data.
  */
 public final class Transactions {
 
@@ -66,7 +65,7 @@ public final class Transactions {
    * @param operation what the work does, for the error message (e.g. {@code "save customer"})
    * @param work the work
    * @return what the work returned
-   * @throws CrmStorageException if the database fails; the cause is the {@link SQLException}
+   * @throws JdbcStorageException if the database fails; the cause is the {@link SQLException}
    */
   public <T> T inTransaction(String operation, Work<T> work) {
     requireNonNull(operation, "operation");
@@ -76,20 +75,21 @@ public final class Transactions {
       int isolation = connection.getTransactionIsolation();
       connection.setAutoCommit(false);
       connection.setTransactionIsolation(isolationLevel);
+      T result;
       try {
-        T result = work.run(connection);
+        result = work.run(connection);
         connection.commit();
-        return result;
       } catch (SQLException | RuntimeException | Error failure) {
         rollback(connection, failure);
+        restore(connection, autoCommit, isolation, failure);
         throw failure;
-      } finally {
-        // hand a pooled connection back the way it came
-        connection.setTransactionIsolation(isolation);
-        connection.setAutoCommit(autoCommit);
       }
+      // hand a pooled connection back the way it came
+      connection.setTransactionIsolation(isolation);
+      connection.setAutoCommit(autoCommit);
+      return result;
     } catch (SQLException e) {
-      throw new CrmStorageException(operation + " failed (SQLState " + e.getSQLState() + ")", e);
+      throw new JdbcStorageException(operation, e);
     }
   }
 
@@ -98,6 +98,17 @@ public final class Transactions {
       connection.rollback();
     } catch (SQLException rollbackFailure) {
       failure.addSuppressed(rollbackFailure);
+    }
+  }
+
+  /** A dead connection cannot be restored; the pool discards it, and the first failure is the story. */
+  private static void restore(
+      Connection connection, boolean autoCommit, int isolation, Throwable failure) {
+    try {
+      connection.setTransactionIsolation(isolation);
+      connection.setAutoCommit(autoCommit);
+    } catch (SQLException restoreFailure) {
+      failure.addSuppressed(restoreFailure);
     }
   }
 }
