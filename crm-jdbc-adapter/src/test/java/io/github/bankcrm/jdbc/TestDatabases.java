@@ -35,10 +35,25 @@ final class TestDatabases {
           "crm_customer",
           "crm_organization_unit");
 
+  /** The URL of the shared in-memory H2 database. */
+  static final String H2_URL = "jdbc:h2:mem:crm;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+
   private TestDatabases() {}
 
   private static final class H2 {
     static final DataSource DATA_SOURCE = migrated(h2Pool("crm"));
+  }
+
+  /** A new, empty PostgreSQL database on the shared server, not migrated. */
+  static DataSource newPostgresDatabase() {
+    String name = "scratch_" + java.util.UUID.randomUUID().toString().replace("-", "");
+    try (Connection connection = postgresAdmin().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate("create database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create a scratch database", e);
+    }
+    return Postgres.SERVER.getDatabase("postgres", name);
   }
 
   private static final class Postgres {
