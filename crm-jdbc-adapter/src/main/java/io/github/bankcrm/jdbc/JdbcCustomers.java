@@ -21,6 +21,7 @@ import io.github.bankcrm.core.identity.UnifiedSocialCreditCode;
 import io.github.bankcrm.core.organization.AccessScope;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
 import io.github.bankcrm.core.shared.CountryCode;
+import io.github.bankcrm.core.shared.Nullable;
 import io.github.bankcrm.core.shared.Page;
 import io.github.bankcrm.core.shared.PageRequest;
 import io.github.bankcrm.jdbc.internal.JsonCodec;
@@ -31,7 +32,9 @@ import io.vavr.control.Either;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,17 +88,8 @@ public final class JdbcCustomers implements Customers {
   public Either<CustomerError, Customer> save(AccessScope scope, CustomerUpdate update) {
     requireNonNull(scope, "scope");
     requireNonNull(update, "update");
-    // A concurrent save can slip between our checks and our insert; the database's constraints
-    // then refuse ours, and running the save again sees the winner and answers with a typed error.
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return transactions.inTransaction("save customer", c -> saveIn(c, scope, update));
-      } catch (JdbcStorageException e) {
-        if (attempt >= ATTEMPTS || !e.isConstraintViolation()) {
-          throw e;
-        }
-      }
-    }
+    return transactions.inTransactionRetryingConstraintRaces(
+        "save customer", ATTEMPTS, c -> saveIn(c, scope, update));
   }
 
   private Either<CustomerError, Customer> saveIn(
@@ -147,94 +141,242 @@ public final class JdbcCustomers implements Customers {
         return Either.left(new CustomerError.DuplicateIdentity(masked.get(i)));
       }
     }
-    String unitPath =
-        scopes
-            .pathOf(c, next.owningUnit())
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "owning unit " + next.owningUnit() + " is not a stored organisation unit"));
-    write(c, update, unitPath, documents);
+    write(c, update, scopes.requiredPathOf(c, next.owningUnit()), documents);
     return Either.right(next);
   }
+
+  /** A save that passed every check: the update, its owning unit's path, its documents as stored. */
+  private record Checked(CustomerUpdate update, String unitPath, List<StoredDocument> documents) {}
 
   private void write(
       Connection c, CustomerUpdate update, String unitPath, List<StoredDocument> documents)
       throws SQLException {
-    Customer next = update.customer();
-    String id = next.id().value();
-    Sql.Json document = new Sql.Json(JsonCodec.write(withoutDocumentNumbers(next), Object.class));
-    String json = Sql.jsonPlaceholder(dialect);
-    Object manager = next.relationshipManager() == null ? null : next.relationshipManager().value();
+    Checked checked = new Checked(update, unitPath, documents);
     if (update.isRegistration()) {
-      Sql.of(
-              "insert into crm_customer (id, kind, version, owning_unit, unit_path,"
-                  + " relationship_manager, kyc_risk_rating, mobile_key, created_at, updated_at,"
-                  + " document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + json + ")",
-              id,
+      insertRows(c, List.of(checked));
+    } else {
+      updateRow(c, checked);
+    }
+    insertDetails(c, List.of(checked));
+  }
+
+  /** Inserts the rows of new customers as one JDBC batch. */
+  private void insertRows(Connection c, List<Checked> registrations) throws SQLException {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Checked checked : registrations) {
+      Customer next = checked.update().customer();
+      rows.add(
+          Arrays.asList(
+              next.id().value(),
               next.kind().name(),
               next.version(),
               next.owningUnit().value(),
-              unitPath,
-              manager,
+              checked.unitPath(),
+              manager(next),
               next.kycRiskRating().name(),
               mobileKey(next),
               next.createdAt(),
               next.updatedAt(),
-              document)
-          .update(c);
-    } else {
-      int changed =
-          Sql.of(
-                  "update crm_customer set version = ?, owning_unit = ?, unit_path = ?,"
-                      + " relationship_manager = ?, kyc_risk_rating = ?, mobile_key = ?,"
-                      + " updated_at = ?, document = " + json + " where id = ? and version = ?",
-                  next.version(),
-                  next.owningUnit().value(),
-                  unitPath,
-                  manager,
-                  next.kycRiskRating().name(),
-                  mobileKey(next),
-                  next.updatedAt(),
-                  document,
-                  id,
-                  update.expectedStoredVersion())
-              .update(c);
-      if (changed != 1) {
-        // the row is locked FOR UPDATE above, so this means the lock did not hold
-        throw new IllegalStateException("customer row changed under its lock");
-      }
-      Sql.of("delete from crm_customer_name where customer_id = ?", id).update(c);
-      Sql.of("delete from crm_identity_document where customer_id = ?", id).update(c);
+              document(next)));
     }
+    Sql.of(
+            "insert into crm_customer (id, kind, version, owning_unit, unit_path,"
+                + " relationship_manager, kyc_risk_rating, mobile_key, created_at, updated_at,"
+                + " document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + Sql.jsonPlaceholder(dialect)
+                + ")")
+        .batch(c, rows);
+  }
+
+  /** Moves a stored customer to its next version and clears the keys that are written again. */
+  private void updateRow(Connection c, Checked checked) throws SQLException {
+    Customer next = checked.update().customer();
+    String id = next.id().value();
+    int changed =
+        Sql.of(
+                "update crm_customer set version = ?, owning_unit = ?, unit_path = ?,"
+                    + " relationship_manager = ?, kyc_risk_rating = ?, mobile_key = ?,"
+                    + " updated_at = ?, document = " + Sql.jsonPlaceholder(dialect)
+                    + " where id = ? and version = ?",
+                next.version(),
+                next.owningUnit().value(),
+                checked.unitPath(),
+                manager(next),
+                next.kycRiskRating().name(),
+                mobileKey(next),
+                next.updatedAt(),
+                document(next),
+                id,
+                checked.update().expectedStoredVersion())
+            .update(c);
+    if (changed != 1) {
+      // the row is locked FOR UPDATE before, so this means the lock did not hold
+      throw new IllegalStateException("customer row changed under its lock");
+    }
+    Sql.of("delete from crm_customer_name where customer_id = ?", id).update(c);
+    Sql.of("delete from crm_identity_document where customer_id = ?", id).update(c);
+  }
+
+  /** Writes names, documents, change records and events of saved versions, one batch per table. */
+  private void insertDetails(Connection c, List<Checked> saves) throws SQLException {
     List<List<Object>> names = new ArrayList<>();
-    List<String> keys = next.names().stream().map(JdbcCustomers::nameKey).distinct().toList();
-    for (int i = 0; i < keys.size(); i++) {
-      names.add(List.of(id, i, keys.get(i)));
+    List<List<Object>> documents = new ArrayList<>();
+    List<List<Object>> records = new ArrayList<>();
+    List<List<Object>> events = new ArrayList<>();
+    for (Checked checked : saves) {
+      Customer next = checked.update().customer();
+      String id = next.id().value();
+      List<String> keys = next.names().stream().map(JdbcCustomers::nameKey).distinct().toList();
+      for (int i = 0; i < keys.size(); i++) {
+        names.add(List.of(id, i, keys.get(i)));
+      }
+      for (int i = 0; i < checked.documents().size(); i++) {
+        StoredDocument d = checked.documents().get(i);
+        documents.add(List.of(id, i, d.type(), d.country(), d.lookupKey(), d.sealed()));
+      }
+      CustomerChangeRecord record = checked.update().changeRecord();
+      records.add(
+          List.of(
+              id,
+              record.version(),
+              record.type().name(),
+              record.actor().id(),
+              record.changedAt(),
+              new Sql.Json(JsonCodec.write(record, CustomerChangeRecord.class))));
+      events.addAll(
+          outbox.rows("Customer", id, next.version(), checked.update().events(), CustomerEvent.class));
     }
     Sql.of("insert into crm_customer_name (customer_id, ordinal, name_key) values (?, ?, ?)")
         .batch(c, names);
-    List<List<Object>> rows = new ArrayList<>();
-    for (int i = 0; i < documents.size(); i++) {
-      StoredDocument d = documents.get(i);
-      rows.add(List.of(id, i, d.type(), d.country(), d.lookupKey(), d.sealed()));
-    }
     Sql.of(
             "insert into crm_identity_document (customer_id, ordinal, document_type,"
                 + " issuing_country, lookup_key, stored_number) values (?, ?, ?, ?, ?, ?)")
-        .batch(c, rows);
-    CustomerChangeRecord record = update.changeRecord();
+        .batch(c, documents);
     Sql.of(
             "insert into crm_customer_change (customer_id, version, change_type, actor, changed_at,"
-                + " change_record) values (?, ?, ?, ?, ?, " + json + ")",
-            id,
-            record.version(),
-            record.type().name(),
-            record.actor().id(),
-            record.changedAt(),
-            new Sql.Json(JsonCodec.write(record, CustomerChangeRecord.class)))
-        .update(c);
-    outbox.append(c, "Customer", id, next.version(), update.events(), CustomerEvent.class);
+                + " change_record) values (?, ?, ?, ?, ?, " + Sql.jsonPlaceholder(dialect) + ")")
+        .batch(c, records);
+    outbox.insert(c, events);
+  }
+
+  private static String manager(Customer customer) {
+    return customer.relationshipManager() == null ? null : customer.relationshipManager().value();
+  }
+
+  private static Sql.Json document(Customer customer) {
+    return new Sql.Json(JsonCodec.write(withoutDocumentNumbers(customer), Object.class));
+  }
+
+  /**
+   * Registers many customers, a chunk per transaction with one JDBC batch per table, for migrations
+   * from a core system and nightly loads. A chunk that a constraint refuses (a duplicate document or
+   * number, in the chunk or against stored customers) is rolled back and saved again customer by
+   * customer through {@link #save}, so each refusal gets its typed error and every other customer of
+   * the chunk is saved. Chunks saved before a failure stay saved.
+   *
+   * @param scope the caller's scope; customers of units outside it are refused
+   * @param registrations registrations only (version 1), consumed once, in order
+   * @param chunkSize customers per transaction, 1 to 10,000 (a few hundred is a good start)
+   * @param progress told after each chunk
+   * @return how many were saved and which were refused, and why
+   * @throws IllegalArgumentException if an update is not a registration
+   */
+  public BulkResult registerAll(
+      AccessScope scope,
+      Iterable<CustomerUpdate> registrations,
+      int chunkSize,
+      BulkProgress progress) {
+    requireNonNull(scope, "scope");
+    requireNonNull(registrations, "registrations");
+    requireNonNull(progress, "progress");
+    if (chunkSize < 1 || chunkSize > 10_000) {
+      throw new IllegalArgumentException("chunkSize must be between 1 and 10000");
+    }
+    long processed = 0;
+    long saved = 0;
+    List<BulkResult.Refusal> refused = new ArrayList<>();
+    List<CustomerUpdate> chunk = new ArrayList<>(chunkSize);
+    Iterator<CustomerUpdate> source = registrations.iterator();
+    while (source.hasNext()) {
+      chunk.clear();
+      while (source.hasNext() && chunk.size() < chunkSize) {
+        CustomerUpdate update = requireNonNull(source.next(), "registration");
+        if (!update.isRegistration()) {
+          throw new IllegalArgumentException("registerAll takes registrations only (version 1)");
+        }
+        chunk.add(update);
+      }
+      List<CustomerUpdate> inScope = new ArrayList<>();
+      for (CustomerUpdate update : chunk) {
+        if (scope.canSee(update.customer().owningUnit())) {
+          inScope.add(update);
+        } else {
+          refused.add(
+              new BulkResult.Refusal(
+                  update.customer().id(),
+                  new CustomerError.OutsideAccessScope(update.customer().owningUnit())));
+        }
+      }
+      try {
+        transactions.inTransaction(
+            "register customers",
+            c -> {
+              List<Checked> checked = new ArrayList<>();
+              for (CustomerUpdate update : inScope) {
+                checked.add(new Checked(update, scopes.requiredPathOf(c, update.customer().owningUnit()), documentsOf(update.customer())));
+              }
+              insertRows(c, checked);
+              insertDetails(c, checked);
+              return checked.size();
+            });
+        saved += inScope.size();
+      } catch (JdbcStorageException e) {
+        if (!e.isConstraintViolation()) {
+          throw e;
+        }
+        for (CustomerUpdate update : inScope) {
+          Either<CustomerError, Customer> one = save(scope, update);
+          if (one.isRight()) {
+            saved++;
+          } else {
+            refused.add(new BulkResult.Refusal(update.customer().id(), one.getLeft()));
+          }
+        }
+      }
+      processed += chunk.size();
+      progress.chunkDone(processed, saved, refused.size());
+    }
+    return new BulkResult(saved, refused);
+  }
+
+  /**
+   * Reads the customers in the scope in customer-number order, a batch at a time, by keyset: pass the
+   * last number of the previous batch to get the next. Unlike offset paging, each batch costs the
+   * same however far the scan has gone, and customers saved meanwhile are neither skipped nor seen
+   * twice (as long as numbers are not reused). For nightly scoring and exports.
+   *
+   * @param scope the caller's scope
+   * @param after the last customer number of the previous batch, or {@code null} to start
+   * @param limit at most this many, 1 to {@value PageRequest#MAX_LIMIT}
+   * @return the next customers; fewer than {@code limit} (possibly none) at the end
+   */
+  public List<Customer> scan(
+      AccessScope scope, @Nullable CustomerId after, int limit) {
+    requireNonNull(scope, "scope");
+    if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 1 and " + PageRequest.MAX_LIMIT);
+    }
+    return transactions.inTransaction(
+        "scan customers",
+        c -> {
+          Sql query =
+              Sql.of("select c.id, c.document from crm_customer c where ")
+                  .append(scopes.condition(c, scope, "c.unit_path"));
+          if (after != null) {
+            query.append(" and c.id > ?", after.value());
+          }
+          return read(c, query.append(" order by c.id limit ?", limit));
+        });
   }
 
   private static String nameKey(String name) {

@@ -60,16 +60,8 @@ public final class JdbcGroups implements Groups {
   public Either<GroupError, Group> save(AccessScope scope, GroupUpdate update) {
     requireNonNull(scope, "scope");
     requireNonNull(update, "update");
-    // see JdbcCustomers#save: a constraint that refuses a racing write makes the next attempt see why
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return transactions.inTransaction("save group", c -> saveIn(c, scope, update));
-      } catch (JdbcStorageException e) {
-        if (attempt >= ATTEMPTS || !e.isConstraintViolation()) {
-          throw e;
-        }
-      }
-    }
+    return transactions.inTransactionRetryingConstraintRaces(
+        "save group", ATTEMPTS, c -> saveIn(c, scope, update));
   }
 
   private Either<GroupError, Group> saveIn(Connection c, AccessScope scope, GroupUpdate update)
@@ -122,14 +114,7 @@ public final class JdbcGroups implements Groups {
         }
       }
     }
-    String unitPath =
-        scopes
-            .pathOf(c, next.owningUnit())
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "owning unit " + next.owningUnit() + " is not a stored organisation unit"));
-    write(c, update, unitPath);
+    write(c, update, scopes.requiredPathOf(c, next.owningUnit()));
     return Either.right(next);
   }
 

@@ -86,15 +86,9 @@ public final class JdbcSegmentMemberships implements SegmentMemberships {
     if (!scope.isUnrestricted()) {
       return Either.left(new SegmentError.ScopeTooNarrow(next.segmentId()));
     }
-    try {
-      return transactions.inTransaction("replace segment membership", c -> replaceIn(c, next));
-    } catch (JdbcStorageException e) {
-      if (!e.isConstraintViolation()) {
-        throw e;
-      }
-      // two first evaluations raced to insert the header; the loser is told as a conflict
-      return transactions.inTransaction("replace segment membership", c -> replaceIn(c, next));
-    }
+    // two first evaluations that race to insert the header: the loser's second attempt is a conflict
+    return transactions.inTransactionRetryingConstraintRaces(
+        "replace segment membership", 2, c -> replaceIn(c, next));
   }
 
   private Either<SegmentError, SegmentMembership> replaceIn(Connection c, SegmentMembership next)

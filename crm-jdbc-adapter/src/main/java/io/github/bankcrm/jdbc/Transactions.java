@@ -93,6 +93,33 @@ public final class Transactions {
     }
   }
 
+  /**
+   * Like {@link #inTransaction}, and runs the work again, in a new transaction, when a constraint
+   * refused it: a save checks for duplicates and stale versions before it writes, but a concurrent
+   * save can slip in between; the database's constraint then refuses the write, and the next attempt
+   * sees the winner and answers with a typed error.
+   *
+   * @param operation what the work does, for the error message
+   * @param attempts how many times to try, at least 1
+   * @param work the work
+   * @return what the work returned
+   * @throws JdbcStorageException if the database fails, or a constraint still refuses the last attempt
+   */
+  public <T> T inTransactionRetryingConstraintRaces(String operation, int attempts, Work<T> work) {
+    if (attempts < 1) {
+      throw new IllegalArgumentException("attempts must be at least 1");
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return inTransaction(operation, work);
+      } catch (JdbcStorageException e) {
+        if (attempt >= attempts || !e.isConstraintViolation()) {
+          throw e;
+        }
+      }
+    }
+  }
+
   private static void rollback(Connection connection, Throwable failure) {
     try {
       connection.rollback();

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bankcrm.core.CrmJson;
+import io.github.bankcrm.core.identity.IdentityArbitraries;
 import io.github.bankcrm.core.customer.CorporateCustomer;
 import io.github.bankcrm.core.customer.Customer;
 import io.github.bankcrm.core.customer.CustomerError;
@@ -23,6 +24,7 @@ import io.github.bankcrm.core.group.Group;
 import io.github.bankcrm.core.group.GroupId;
 import io.github.bankcrm.core.group.GroupType;
 import io.github.bankcrm.core.group.SegmentId;
+import io.github.bankcrm.core.identity.IdentityArbitraries;
 import io.github.bankcrm.core.identity.IdentityDocumentKey;
 import io.github.bankcrm.core.identity.IdentityDocumentType;
 import io.github.bankcrm.core.organization.AccessScope;
@@ -37,6 +39,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
@@ -352,6 +355,87 @@ abstract class JdbcGuaranteesContract {
       assertThat(readColumn("select lookup_key from crm_identity_document where ordinal = 0"))
           .isEqualTo(CustomerFixture.RESIDENT_ID);
       assertThat(rows("crm_customer", "cast(document as varchar(100000)) like '%" + CustomerFixture.RESIDENT_ID + "%'")).isZero();
+    }
+  }
+
+  @Nested
+  class BulkWork {
+
+    private CustomerUpdate person(int i, OrganizationUnitId unit) {
+      String first17 =
+          "110101"
+              + java.time.LocalDate.of(1990, 1, 1).plusDays(i % 365).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+              + String.format("%03d", 100 + i / 365);
+      return IndividualCustomer.register(
+              CustomerId.of(String.format("B%05d", i)),
+              CustomerFixture.individualForm(
+                  IdentityArbitraries.withResidentIdCheck(first17), "批量客户", String.format("139%08d", i)),
+              unit,
+              null,
+              KycRiskRating.LOW,
+              TELLER,
+              NOW)
+          .get();
+    }
+
+    @Test
+    void registers_in_chunks_reports_progress_and_refuses_each_bad_registration_typed() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      crm.customers().save(BEIJING, registration()).get();
+      List<CustomerUpdate> registrations = new ArrayList<>();
+      for (int i = 0; i < 1200; i++) {
+        registrations.add(person(i, BJ01));
+        if (i == 600) {
+          registrations.add(
+              IndividualCustomer.register(CustomerId.of("DUP"), CustomerFixture.individualForm(), BJ01, null, KycRiskRating.LOW, TELLER, NOW).get());
+          registrations.add(person(5000, OrganizationFixture.SH01));
+        }
+      }
+      List<long[]> progress = new ArrayList<>();
+
+      BulkResult result =
+          crm.customers().registerAll(BEIJING, registrations, 250, (processed, saved, refused) -> progress.add(new long[] {processed, saved, refused}));
+
+      assertThat(result.saved()).isEqualTo(1200);
+      assertThat(result.refused())
+          .extracting(refusal -> refusal.customerId().value(), refusal -> refusal.error().code())
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("DUP", "duplicate_identity"),
+              org.assertj.core.groups.Tuple.tuple("B05000", "outside_access_scope"));
+      assertThat(progress).extracting(p -> p[0]).containsExactly(250L, 500L, 750L, 1000L, 1202L);
+      assertThat(progress.get(progress.size() - 1)).containsExactly(1202L, 1200L, 2L);
+      assertThat(rows("crm_customer", "1 = 1")).isEqualTo(1201);
+      assertThat(rows("crm_customer_change", "1 = 1")).isEqualTo(1201);
+      assertThat(rows("crm_outbox", "event_type = 'CustomerRegistered'")).isEqualTo(1201);
+      assertThat(crm.customers().findById(BEIJING, CustomerId.of("B01199"))).contains(registrations.get(registrations.size() - 1).customer());
+    }
+
+    @Test
+    void a_keyset_scan_reads_every_customer_of_the_scope_once_in_number_order() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      List<CustomerUpdate> registrations = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        registrations.add(person(i * 7, i % 4 == 0 ? OrganizationFixture.SH01 : BJ01));
+      }
+      crm.customers().registerAll(HEAD_OFFICE, registrations, 16, BulkProgress.none());
+      List<String> expected =
+          registrations.stream()
+              .map(CustomerUpdate::customer)
+              .filter(customer -> customer.owningUnit().equals(BJ01))
+              .map(customer -> customer.id().value())
+              .sorted()
+              .toList();
+
+      List<String> scanned = new ArrayList<>();
+      CustomerId after = null;
+      for (List<Customer> batch = crm.customers().scan(BEIJING, null, 7);
+          !batch.isEmpty();
+          batch = crm.customers().scan(BEIJING, after, 7)) {
+        batch.forEach(customer -> scanned.add(customer.id().value()));
+        after = batch.get(batch.size() - 1).id();
+      }
+
+      assertThat(scanned).containsExactlyElementsOf(expected);
     }
   }
 

@@ -31,10 +31,52 @@ public final class OutboxWriter {
   }
 
   /**
+   * The rows for the events of one saved version of an aggregate, to insert with others in one batch.
+   *
+   * @param aggregateType e.g. {@code Customer}
+   * @param aggregateId the aggregate's number
+   * @param version the version the events produced
+   * @param events the events
+   * @param eventType the sealed event interface, so the JSON names its type
+   * @return one row of parameters per event
+   */
+  public List<List<Object>> rows(
+      String aggregateType,
+      String aggregateId,
+      long version,
+      List<? extends DomainEvent> events,
+      Class<?> eventType) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (DomainEvent event : events) {
+      rows.add(
+          List.of(
+              UUID.randomUUID(),
+              aggregateType,
+              aggregateId,
+              version,
+              event.getClass().getSimpleName(),
+              new Sql.Json(JsonCodec.write(event, eventType)),
+              event.occurredAt()));
+    }
+    return rows;
+  }
+
+  /**
+   * Inserts outbox rows as one JDBC batch.
+   *
+   * @param connection the transaction's connection
+   * @param rows rows from {@link #rows}
+   * @throws SQLException on a database error
+   */
+  public void insert(Connection connection, List<List<Object>> rows) throws SQLException {
+    insert.batch(connection, rows);
+  }
+
+  /**
    * Appends the events of one saved version of an aggregate.
    *
    * @param connection the transaction's connection
-   * @param aggregateType e.g. {@code Customer}
+   * @param aggregateType e.g. {@code Group}
    * @param aggregateId the aggregate's number
    * @param version the version the events produced
    * @param events the events
@@ -49,18 +91,6 @@ public final class OutboxWriter {
       List<? extends DomainEvent> events,
       Class<?> eventType)
       throws SQLException {
-    List<List<Object>> rows = new ArrayList<>();
-    for (DomainEvent event : events) {
-      rows.add(
-          List.of(
-              UUID.randomUUID(),
-              aggregateType,
-              aggregateId,
-              version,
-              event.getClass().getSimpleName(),
-              new Sql.Json(JsonCodec.write(event, eventType)),
-              event.occurredAt()));
-    }
-    insert.batch(connection, rows);
+    insert(connection, rows(aggregateType, aggregateId, version, events, eventType));
   }
 }

@@ -44,6 +44,23 @@ public final class Scopes {
   }
 
   /**
+   * The materialised path of an aggregate's owning unit, which must be stored.
+   *
+   * @param connection the connection
+   * @param unit the owning unit
+   * @return its path
+   * @throws SQLException on a database error
+   * @throws IllegalArgumentException if the unit is not stored: aggregates belong to stored units
+   */
+  public String requiredPathOf(Connection connection, OrganizationUnitId unit) throws SQLException {
+    return pathOf(connection, unit)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "owning unit " + unit + " is not a stored organisation unit"));
+  }
+
+  /**
    * The condition that keeps rows to those the scope can see.
    *
    * @param connection the connection, to read the paths of granted units
