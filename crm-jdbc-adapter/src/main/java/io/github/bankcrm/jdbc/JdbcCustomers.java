@@ -369,9 +369,7 @@ public final class JdbcCustomers implements Customers {
     return transactions.inTransaction(
         "scan customers",
         c -> {
-          Sql query =
-              Sql.of("select c.id, c.document from crm_customer c where ")
-                  .append(scopes.condition(c, scope, "c.unit_path"));
+          Sql query = inScope(c, scope, "c.id, c.document");
           if (after != null) {
             query.append(" and c.id > ?", after.value());
           }
@@ -438,9 +436,7 @@ public final class JdbcCustomers implements Customers {
     requireNonNull(document, "document");
     return first(
         scope,
-        Sql.of(
-            "c.id in (select customer_id from crm_identity_document where document_type = ?"
-                + " and issuing_country = ? and lookup_key = ?)",
+        heldBy(
             document.type().name(),
             document.issuingCountry().alpha3(),
             protection.lookupKey(document.type(), document.issuingCountry(), document.number())));
@@ -450,26 +446,31 @@ public final class JdbcCustomers implements Customers {
   public Optional<Customer> findByCreditCode(AccessScope scope, UnifiedSocialCreditCode creditCode) {
     requireNonNull(scope, "scope");
     requireNonNull(creditCode, "creditCode");
-    return first(
-        scope,
-        Sql.of(
-            "c.id in (select customer_id from crm_identity_document where document_type = ?"
-                + " and issuing_country = ? and lookup_key = ?)",
-            CREDIT_CODE_TYPE,
-            CountryCode.CHINA.alpha3(),
-            creditCode.value()));
+    return first(scope, heldBy(CREDIT_CODE_TYPE, CountryCode.CHINA.alpha3(), creditCode.value()));
+  }
+
+  private static Sql heldBy(String type, String country, String lookupKey) {
+    return Sql.of(
+        "c.id in (select customer_id from crm_identity_document where document_type = ?"
+            + " and issuing_country = ? and lookup_key = ?)",
+        type,
+        country,
+        lookupKey);
+  }
+
+  /** The customers in the scope: {@code select <columns> from crm_customer c where <scope>}. */
+  private Sql inScope(Connection c, AccessScope scope, String columns) throws SQLException {
+    return Sql.of("select " + columns + " from crm_customer c where ")
+        .append(scopes.condition(c, scope, "c.unit_path"));
   }
 
   private Optional<Customer> first(AccessScope scope, Sql filter) {
     return transactions.inTransaction(
         "find customer",
         c -> {
-          Sql query =
-              Sql.of("select c.id, c.document from crm_customer c where ")
-                  .append(scopes.condition(c, scope, "c.unit_path"))
-                  .append(" and ")
-                  .append(filter);
-          return read(c, query).stream().findFirst();
+          return read(c, inScope(c, scope, "c.id, c.document").append(" and ").append(filter))
+              .stream()
+              .findFirst();
         });
   }
 
@@ -509,18 +510,18 @@ public final class JdbcCustomers implements Customers {
     return transactions.inTransaction(
         "search customers",
         c -> {
-          Sql where =
-              Sql.of(" from crm_customer c where ")
-                  .append(scopes.condition(c, scope, "c.unit_path"))
-                  .append(" and ")
-                  .append(filter);
           long total =
-              Sql.of("select count(*)").append(where).single(c, row -> row.getLong(1)).orElse(0L);
+              inScope(c, scope, "count(*)")
+                  .append(" and ")
+                  .append(filter)
+                  .single(c, row -> row.getLong(1))
+                  .orElse(0L);
           List<Customer> items =
               read(
                   c,
-                  Sql.of("select c.id, c.document")
-                      .append(where)
+                  inScope(c, scope, "c.id, c.document")
+                      .append(" and ")
+                      .append(filter)
                       .append(
                           " order by " + order.orderBy() + " limit ? offset ?",
                           page.limit(),
