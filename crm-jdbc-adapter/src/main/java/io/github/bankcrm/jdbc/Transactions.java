@@ -74,19 +74,26 @@ public final class Transactions {
       boolean autoCommit = connection.getAutoCommit();
       int isolation = connection.getTransactionIsolation();
       connection.setAutoCommit(false);
-      connection.setTransactionIsolation(isolationLevel);
+      if (isolation != isolationLevel) {
+        // some drivers send a statement for every call, even one that changes nothing
+        connection.setTransactionIsolation(isolationLevel);
+      }
       T result;
       try {
         result = work.run(connection);
         connection.commit();
       } catch (SQLException | RuntimeException | Error failure) {
         rollback(connection, failure);
-        restore(connection, autoCommit, isolation, failure);
+        try {
+          restore(connection, autoCommit, isolation);
+        } catch (SQLException restoreFailure) {
+          // a dead connection cannot be restored; the pool discards it, and the first failure is the story
+          failure.addSuppressed(restoreFailure);
+        }
         throw failure;
       }
       // hand a pooled connection back the way it came
-      connection.setTransactionIsolation(isolation);
-      connection.setAutoCommit(autoCommit);
+      restore(connection, autoCommit, isolation);
       return result;
     } catch (SQLException e) {
       throw new JdbcStorageException(operation, e);
@@ -128,14 +135,11 @@ public final class Transactions {
     }
   }
 
-  /** A dead connection cannot be restored; the pool discards it, and the first failure is the story. */
-  private static void restore(
-      Connection connection, boolean autoCommit, int isolation, Throwable failure) {
-    try {
+  private void restore(Connection connection, boolean autoCommit, int isolation)
+      throws SQLException {
+    if (isolation != isolationLevel) {
       connection.setTransactionIsolation(isolation);
-      connection.setAutoCommit(autoCommit);
-    } catch (SQLException restoreFailure) {
-      failure.addSuppressed(restoreFailure);
     }
+    connection.setAutoCommit(autoCommit);
   }
 }

@@ -440,6 +440,36 @@ abstract class JdbcGuaranteesContract {
   }
 
   @Nested
+  class PersonalDataStaysOutOfMessages {
+
+    @Test
+    void a_storage_failure_and_the_adapter_descriptions_name_no_personal_data() {
+      TestDatabases.fresh(dataSource());
+      JdbcCrm doomed = JdbcCrm.on(new KillingDataSource(killableDataSource(), 6, killer()));
+      DocumentNumberProtection encrypted =
+          DocumentNumberProtection.encrypted(
+              DocumentNumberCipher.aesGcm(new SecretKeySpec(new byte[16], "AES")),
+              new SecretKeySpec(new byte[32], "HmacSHA256"));
+
+      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+          () -> doomed.customers().save(BEIJING, registration()));
+
+      assertThat(failure).isInstanceOf(JdbcStorageException.class);
+      for (String described :
+          List.of(
+              failure.getMessage(),
+              doomed.toString(),
+              doomed.customers().toString(),
+              doomed.groups().toString(),
+              encrypted.toString(),
+              DocumentNumberCipher.aesGcm(new SecretKeySpec(new byte[16], "AES")).toString())) {
+        assertThat(described)
+            .doesNotContain(CustomerFixture.RESIDENT_ID, "王小红", "13812345678", "xiaohong.wang@example.com");
+      }
+    }
+  }
+
+  @Nested
   class Errors {
 
     @Test
