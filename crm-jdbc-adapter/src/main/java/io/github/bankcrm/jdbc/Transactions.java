@@ -2,7 +2,6 @@ package io.github.bankcrm.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.bankcrm.core.shared.CrmStorageException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -12,9 +11,9 @@ import javax.sql.DataSource;
  * pool: bring HikariCP, your application server's pool, or H2's own data source.
  *
  * <p>A unit of work commits if it returns and rolls back if it throws, so a port method that writes a
- * customer and its change record stores both or neither. {@link SQLException}s are rethrown as
- * {@link CrmStorageException} with the original as cause; the message names the operation, never the
- * data.
+ * customer, its change record and its outbox events stores all or nothing. {@link SQLException}s are
+ * rethrown as {@link JdbcStorageException} with the original as cause and its SQL state; the message
+ * names the operation, never the data.
  */
 public final class Transactions {
 
@@ -66,7 +65,7 @@ public final class Transactions {
    * @param operation what the work does, for the error message (e.g. {@code "save customer"})
    * @param work the work
    * @return what the work returned
-   * @throws CrmStorageException if the database fails; the cause is the {@link SQLException}
+   * @throws JdbcStorageException if the database fails; the cause is the {@link SQLException}
    */
   public <T> T inTransaction(String operation, Work<T> work) {
     requireNonNull(operation, "operation");
@@ -75,21 +74,56 @@ public final class Transactions {
       boolean autoCommit = connection.getAutoCommit();
       int isolation = connection.getTransactionIsolation();
       connection.setAutoCommit(false);
-      connection.setTransactionIsolation(isolationLevel);
+      if (isolation != isolationLevel) {
+        // some drivers send a statement for every call, even one that changes nothing
+        connection.setTransactionIsolation(isolationLevel);
+      }
+      T result;
       try {
-        T result = work.run(connection);
+        result = work.run(connection);
         connection.commit();
-        return result;
       } catch (SQLException | RuntimeException | Error failure) {
         rollback(connection, failure);
+        try {
+          restore(connection, autoCommit, isolation);
+        } catch (SQLException restoreFailure) {
+          // a dead connection cannot be restored; the pool discards it, and the first failure is the story
+          failure.addSuppressed(restoreFailure);
+        }
         throw failure;
-      } finally {
-        // hand a pooled connection back the way it came
-        connection.setTransactionIsolation(isolation);
-        connection.setAutoCommit(autoCommit);
       }
+      // hand a pooled connection back the way it came
+      restore(connection, autoCommit, isolation);
+      return result;
     } catch (SQLException e) {
-      throw new CrmStorageException(operation + " failed (SQLState " + e.getSQLState() + ")", e);
+      throw new JdbcStorageException(operation, e);
+    }
+  }
+
+  /**
+   * Like {@link #inTransaction}, and runs the work again, in a new transaction, when a constraint
+   * refused it: a save checks for duplicates and stale versions before it writes, but a concurrent
+   * save can slip in between; the database's constraint then refuses the write, and the next attempt
+   * sees the winner and answers with a typed error.
+   *
+   * @param operation what the work does, for the error message
+   * @param attempts how many times to try, at least 1
+   * @param work the work
+   * @return what the work returned
+   * @throws JdbcStorageException if the database fails, or a constraint still refuses the last attempt
+   */
+  public <T> T inTransactionRetryingConstraintRaces(String operation, int attempts, Work<T> work) {
+    if (attempts < 1) {
+      throw new IllegalArgumentException("attempts must be at least 1");
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return inTransaction(operation, work);
+      } catch (JdbcStorageException e) {
+        if (attempt >= attempts || !e.isConstraintViolation()) {
+          throw e;
+        }
+      }
     }
   }
 
@@ -99,5 +133,13 @@ public final class Transactions {
     } catch (SQLException rollbackFailure) {
       failure.addSuppressed(rollbackFailure);
     }
+  }
+
+  private void restore(Connection connection, boolean autoCommit, int isolation)
+      throws SQLException {
+    if (isolation != isolationLevel) {
+      connection.setTransactionIsolation(isolation);
+    }
+    connection.setAutoCommit(autoCommit);
   }
 }

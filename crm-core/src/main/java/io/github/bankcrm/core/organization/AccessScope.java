@@ -111,6 +111,22 @@ public final class AccessScope {
   }
 
   /**
+   * The units the user was granted, whose subtrees make up the scope: for adapters that keep a
+   * materialised path per unit and filter by path prefix instead of listing every visible unit.
+   * Check {@link #isUnrestricted()} first.
+   *
+   * @return an unmodifiable set of the granted units, possibly empty
+   * @throws IllegalStateException for the unrestricted scope
+   */
+  public Set<OrganizationUnitId> grantedUnits() {
+    if (unrestricted) {
+      throw new IllegalStateException(
+          "the unrestricted scope grants no list of units; check isUnrestricted() first");
+    }
+    return granted;
+  }
+
+  /**
    * Two scopes are equal when they see the same units, or are both unrestricted.
    *
    * @param other the object to compare with

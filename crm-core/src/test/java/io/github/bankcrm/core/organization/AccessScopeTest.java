@@ -64,6 +64,12 @@ class AccessScopeTest {
   }
 
   @Test
+  void the_granted_units_are_kept_for_adapters_that_filter_by_path_prefix() {
+    assertThat(scopeOf("BJ02", "SH").grantedUnits()).containsExactlyInAnyOrder(BJ02, SH);
+    assertThat(scopeOf().grantedUnits()).isEmpty();
+  }
+
+  @Test
   void overlapping_grants_are_the_same_as_the_wider_one() {
     assertThat(scopeOf("BJ", "BJ01")).isEqualTo(scopeOf("BJ"));
   }
@@ -103,6 +109,7 @@ class AccessScopeTest {
     @Test
     void has_no_list_of_units_for_adapters_to_filter_on() {
       assertThatThrownBy(scope::visibleUnits).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(scope::grantedUnits).isInstanceOf(IllegalStateException.class);
     }
   }
 

@@ -1,0 +1,538 @@
+package io.github.bankcrm.jdbc;
+
+import static io.github.bankcrm.core.customer.CustomerFixture.NOW;
+import static io.github.bankcrm.core.customer.CustomerFixture.TELLER;
+import static io.github.bankcrm.core.organization.OrganizationFixture.BJ;
+import static io.github.bankcrm.core.organization.OrganizationFixture.BJ01;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.bankcrm.core.CrmJson;
+import io.github.bankcrm.core.identity.IdentityArbitraries;
+import io.github.bankcrm.core.customer.CorporateCustomer;
+import io.github.bankcrm.core.customer.Customer;
+import io.github.bankcrm.core.customer.CustomerError;
+import io.github.bankcrm.core.customer.CustomerEvent;
+import io.github.bankcrm.core.customer.CustomerFixture;
+import io.github.bankcrm.core.customer.CustomerId;
+import io.github.bankcrm.core.customer.CustomerSearch;
+import io.github.bankcrm.core.customer.CustomerUpdate;
+import io.github.bankcrm.core.customer.IndividualCustomer;
+import io.github.bankcrm.core.customer.KycRiskRating;
+import io.github.bankcrm.core.group.Group;
+import io.github.bankcrm.core.group.GroupId;
+import io.github.bankcrm.core.group.GroupType;
+import io.github.bankcrm.core.group.SegmentId;
+import io.github.bankcrm.core.identity.IdentityArbitraries;
+import io.github.bankcrm.core.identity.IdentityDocumentKey;
+import io.github.bankcrm.core.identity.IdentityDocumentType;
+import io.github.bankcrm.core.organization.AccessScope;
+import io.github.bankcrm.core.organization.OrganizationFixture;
+import io.github.bankcrm.core.organization.OrganizationHierarchy;
+import io.github.bankcrm.core.organization.OrganizationLevel;
+import io.github.bankcrm.core.organization.OrganizationUnit;
+import io.github.bankcrm.core.organization.OrganizationUnitId;
+import io.github.bankcrm.core.shared.CountryCode;
+import io.github.bankcrm.core.shared.PageRequest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What the JDBC adapter guarantees beyond the port contracts, on a real database: atomic saves with
+ * history and outbox, even when the connection dies mid-save; no SQL built from user strings; scope
+ * by unit path; identity numbers encrypted with a blind index; typed errors. H2 and PostgreSQL run it
+ * alike.
+ */
+abstract class JdbcGuaranteesContract {
+
+  private static final AccessScope HEAD_OFFICE = OrganizationFixture.scopeOf("HO");
+  private static final AccessScope BEIJING = OrganizationFixture.scopeOf("BJ");
+  private static final CustomerId C001 = CustomerId.of("C001");
+
+  /** The migrated database under test, pooled. */
+  abstract DataSource dataSource();
+
+  /**
+   * The same database through connections that can be killed one by one (not handed out twice).
+   */
+  abstract DataSource killableDataSource();
+
+  /** Kills the database session behind a connection, as a network cut or a DBA would. */
+  abstract KillingDataSource.Killer killer();
+
+  /** A database of the same kind with no tables at all. */
+  abstract DataSource emptyDatabase();
+
+  private static CustomerUpdate registration() {
+    return IndividualCustomer.register(
+            C001, CustomerFixture.individualForm(), BJ01, null, KycRiskRating.LOW, TELLER, NOW)
+        .get();
+  }
+
+  private long rows(String table, String condition) {
+    return TestDatabases.count(dataSource(), table, condition);
+  }
+
+  private long everythingOf(String customer) {
+    return rows("crm_customer", "id = '" + customer + "'")
+        + rows("crm_customer_name", "customer_id = '" + customer + "'")
+        + rows("crm_identity_document", "customer_id = '" + customer + "'")
+        + rows("crm_customer_change", "customer_id = '" + customer + "'")
+        + rows("crm_outbox", "aggregate_id = '" + customer + "'");
+  }
+
+  @Nested
+  class AtomicSaves {
+
+    @Test
+    void a_registration_stores_the_customer_its_history_and_its_event_together() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+
+      crm.customers().save(BEIJING, registration()).get();
+
+      assertThat(rows("crm_customer", "id = 'C001' and version = 1")).isEqualTo(1);
+      assertThat(rows("crm_customer_change", "customer_id = 'C001'")).isEqualTo(1);
+      List<OutboxMessage> pending = crm.outbox().pending(10);
+      assertThat(pending)
+          .extracting(OutboxMessage::aggregateType, OutboxMessage::eventType, OutboxMessage::aggregateVersion)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("Customer", "CustomerRegistered", 1L));
+      assertThat(event(pending.get(0).payload())).isEqualTo(registration().events().get(0));
+    }
+
+    @Test
+    void a_registration_killed_before_any_of_its_statements_leaves_nothing() {
+      TestDatabases.fresh(dataSource());
+      KillingDataSource counting = new KillingDataSource(killableDataSource(), Integer.MAX_VALUE, victim -> {});
+      JdbcCrm.on(counting).customers().save(BEIJING, registration()).get();
+      int statements = counting.statements();
+      assertThat(statements).as("statements of one registration").isGreaterThan(5);
+
+      for (int killAt = 1; killAt <= statements; killAt++) {
+        TestDatabases.fresh(dataSource());
+        JdbcCrm doomed = JdbcCrm.on(new KillingDataSource(killableDataSource(), killAt, killer()));
+
+        assertThatThrownBy(() -> doomed.customers().save(BEIJING, registration()))
+            .as("killed at statement %d", killAt)
+            .isInstanceOf(JdbcStorageException.class);
+        assertThat(everythingOf("C001")).as("rows left after a kill at statement %d", killAt).isZero();
+      }
+    }
+
+    @Test
+    void a_change_killed_before_any_of_its_statements_leaves_the_previous_version_whole() {
+      TestDatabases.fresh(dataSource());
+      KillingDataSource counting = new KillingDataSource(killableDataSource(), Integer.MAX_VALUE, victim -> {});
+      JdbcCrm counted = JdbcCrm.on(counting);
+      counted.customers().save(BEIJING, registration()).get();
+      int before = counting.statements();
+      IndividualCustomer stored = (IndividualCustomer) registration().customer();
+      CustomerUpdate change = stored.rateKycRisk(1, KycRiskRating.HIGH, TELLER, NOW).get();
+      counted.customers().save(BEIJING, change).get();
+      int statements = counting.statements() - before;
+      long rowsOfVersion1 = 0;
+
+      for (int killAt = 1; killAt <= statements; killAt++) {
+        JdbcCrm crm = TestDatabases.fresh(dataSource());
+        crm.customers().save(BEIJING, registration()).get();
+        rowsOfVersion1 = everythingOf("C001");
+        JdbcCrm doomed = JdbcCrm.on(new KillingDataSource(killableDataSource(), killAt, killer()));
+
+        assertThatThrownBy(() -> doomed.customers().save(BEIJING, change))
+            .isInstanceOf(JdbcStorageException.class);
+        assertThat(everythingOf("C001")).as("rows after a kill at statement %d", killAt)
+            .isEqualTo(rowsOfVersion1);
+        assertThat(crm.customers().findById(BEIJING, C001)).contains(stored);
+      }
+      assertThat(rowsOfVersion1).isPositive();
+    }
+
+    @Test
+    void a_refused_save_writes_no_history_and_no_event() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      crm.customers().save(BEIJING, registration()).get();
+      CustomerUpdate duplicate =
+          IndividualCustomer.register(
+                  CustomerId.of("C002"), CustomerFixture.individualForm(), BJ01, null, KycRiskRating.LOW, TELLER, NOW)
+              .get();
+
+      assertThat(crm.customers().save(BEIJING, duplicate).getLeft())
+          .isInstanceOf(CustomerError.DuplicateIdentity.class);
+      assertThat(everythingOf("C002")).isZero();
+      assertThat(crm.outbox().pending(10)).hasSize(1);
+    }
+  }
+
+  @Nested
+  class Outbox {
+
+    @Test
+    void published_messages_are_no_longer_pending() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      crm.customers().save(BEIJING, registration()).get();
+      IndividualCustomer stored = (IndividualCustomer) registration().customer();
+      crm.customers().save(BEIJING, stored.rateKycRisk(1, KycRiskRating.HIGH, TELLER, NOW).get()).get();
+      List<OutboxMessage> pending = crm.outbox().pending(10);
+
+      int marked = crm.outbox().markPublished(List.of(pending.get(0).id()), NOW);
+
+      assertThat(pending).extracting(OutboxMessage::eventType)
+          .containsExactly("CustomerRegistered", "KycRiskRatingChanged");
+      assertThat(marked).isEqualTo(1);
+      assertThat(crm.outbox().pending(10)).extracting(OutboxMessage::aggregateVersion).containsExactly(2L);
+      assertThat(crm.outbox().markPublished(List.of(pending.get(0).id()), NOW)).isZero();
+    }
+
+    @Test
+    void group_events_go_to_the_outbox_too() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      crm.groups().save(HEAD_OFFICE, Group.create(GroupId.of("H1"), GroupType.HOUSEHOLD, "王家", BJ01, TELLER, NOW).get()).get();
+
+      assertThat(crm.outbox().pending(10)).extracting(OutboxMessage::aggregateType, OutboxMessage::eventType)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("Group", "GroupCreated"));
+    }
+  }
+
+  @Nested
+  class NoSqlFromUserStrings {
+
+    private static final List<String> PAYLOADS =
+        List.of(
+            "name, (CASE WHEN (1=1) THEN 1 END)",
+            "(SELECT pg_sleep(3))",
+            "'; DROP TABLE crm_customer; --",
+            "' OR '1'='1",
+            "%",
+            "_",
+            "!",
+            "\\");
+
+    @Test
+    void search_terms_are_plain_values() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      crm.customers().save(BEIJING, registration()).get();
+
+      for (String payload : PAYLOADS) {
+        assertThat(crm.customers().search(HEAD_OFFICE, new CustomerSearch.ByName(payload), PageRequest.first(10)).items())
+            .as("customers whose name contains %s", payload)
+            .isEmpty();
+        for (CustomerOrder order : CustomerOrder.values()) {
+          assertThat(crm.customers().search(HEAD_OFFICE, new CustomerSearch.ByName(payload), order, PageRequest.first(10)).total())
+              .isZero();
+        }
+      }
+      assertThat(rows("crm_customer", "1 = 1")).isEqualTo(1);
+    }
+
+    @Test
+    void a_name_made_of_sql_is_stored_and_found_as_written() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      for (int i = 0; i < PAYLOADS.size(); i++) {
+        String name = "Trading Co " + PAYLOADS.get(i);
+        GroupId group = GroupId.of("G" + i);
+        crm.groups().save(HEAD_OFFICE, Group.create(group, GroupType.CAMPAIGN_LIST, name, BJ01, TELLER, NOW).get()).get();
+        assertThat(crm.organizationUnits().rename(BJ, "北京 " + PAYLOADS.get(i)).get().name())
+            .isEqualTo("北京 " + PAYLOADS.get(i));
+        assertThat(crm.groups().findById(HEAD_OFFICE, group).get().name()).isEqualTo(name);
+      }
+      CustomerUpdate company =
+          CorporateCustomer.register(
+                  CustomerId.of("K001"),
+                  CustomerFixture.corporateForm(CustomerFixture.CREDIT_CODE, "O'Neil; DROP TABLE crm_customer; -- 100%_done"),
+                  BJ01, null, KycRiskRating.LOW, TELLER, NOW)
+              .get();
+      crm.customers().save(HEAD_OFFICE, company).get();
+
+      assertThat(crm.customers().search(BEIJING, new CustomerSearch.ByName("; drop table crm_customer; -- 100%_"), PageRequest.first(10)).items())
+          .containsExactly(company.customer());
+      assertThat(crm.customers().search(BEIJING, new CustomerSearch.ByName("100%x"), PageRequest.first(10)).items())
+          .isEmpty();
+      assertThat(crm.groups().list(HEAD_OFFICE, null, PageRequest.first(100)).total()).isEqualTo(PAYLOADS.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"name, (CASE WHEN (1=1) THEN 1 END)", "(SELECT pg_sleep(3))", "'; DROP TABLE crm_customer; --", "c.id desc"})
+    void keys_codes_and_sort_orders_are_refused_before_they_reach_sql(String payload) {
+      assertThat(CustomerId.parse(payload).isInvalid()).isTrue();
+      assertThat(GroupId.parse(payload).isInvalid()).isTrue();
+      assertThat(SegmentId.parse(payload).isInvalid()).isTrue();
+      assertThat(OrganizationUnitId.parse(payload).isInvalid()).isTrue();
+      assertThat(CustomerSearch.byMobile(payload).isInvalid()).isTrue();
+      assertThat(IdentityDocumentKey.parse(IdentityDocumentType.PASSPORT, payload, "CN").isInvalid()).isTrue();
+      assertThatIllegalArgumentException().isThrownBy(() -> CustomerOrder.valueOf(payload));
+    }
+  }
+
+  @Nested
+  class ScopeByUnitPath {
+
+    @Test
+    void a_unit_code_with_a_like_wildcard_matches_only_itself() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      OrganizationUnit underscore = new OrganizationUnit(OrganizationUnitId.of("BJ_1"), "下划线支行", OrganizationLevel.SUB_BRANCH, BJ);
+      OrganizationUnit lookalike = new OrganizationUnit(OrganizationUnitId.of("BJX1"), "相似支行", OrganizationLevel.SUB_BRANCH, BJ);
+      crm.organizationUnits().add(underscore).get();
+      crm.organizationUnits().add(lookalike).get();
+      OrganizationHierarchy tree = crm.organizationUnits().hierarchy();
+      crm.customers()
+          .save(AccessScope.of(tree, List.of(OrganizationFixture.HO)), IndividualCustomer.register(C001, CustomerFixture.individualForm(), lookalike.id(), null, KycRiskRating.LOW, TELLER, NOW).get())
+          .get();
+
+      AccessScope onlyUnderscore = AccessScope.of(tree, List.of(underscore.id()));
+      AccessScope onlyLookalike = AccessScope.of(tree, List.of(lookalike.id()));
+
+      assertThat(crm.customers().findById(onlyUnderscore, C001)).isEmpty();
+      assertThat(crm.customers().findById(onlyLookalike, C001)).isPresent();
+      assertThat(crm.customers().findById(AccessScope.unrestricted(), C001)).isPresent();
+    }
+  }
+
+  @Nested
+  class EncryptedDocumentNumbers {
+
+    private final DocumentNumberProtection encrypted =
+        DocumentNumberProtection.encrypted(
+            DocumentNumberCipher.aesGcm(new SecretKeySpec(new byte[32], "AES")),
+            new SecretKeySpec("index-key-of-the-test".getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+
+    @Test
+    void numbers_are_stored_encrypted_and_found_by_blind_index() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource(), encrypted);
+      Customer person = crm.customers().save(BEIJING, registration()).get();
+
+      assertThat(rows("crm_identity_document", "stored_number like '%" + CustomerFixture.RESIDENT_ID + "%'")).isZero();
+      assertThat(rows("crm_identity_document", "lookup_key like '%" + CustomerFixture.RESIDENT_ID + "%'")).isZero();
+      assertThat(rows("crm_customer", "cast(document as varchar(100000)) like '%" + CustomerFixture.RESIDENT_ID + "%'")).isZero();
+      assertThat(readColumn("select lookup_key from crm_identity_document where ordinal = 0")).matches("[0-9a-f]{64}");
+      assertThat(crm.customers().findByIdentityDocument(BEIJING,
+              new IdentityDocumentKey(IdentityDocumentType.RESIDENT_ID_CARD, CustomerFixture.RESIDENT_ID, CountryCode.CHINA)))
+          .contains(person);
+      assertThat(crm.customers().findById(BEIJING, C001)).contains(person);
+    }
+
+    @Test
+    void a_duplicate_document_is_refused_through_the_blind_index() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource(), encrypted);
+      crm.customers().save(BEIJING, registration()).get();
+      CustomerUpdate second =
+          IndividualCustomer.register(CustomerId.of("C002"), CustomerFixture.individualForm(), BJ01, null, KycRiskRating.LOW, TELLER, NOW).get();
+
+      assertThat(crm.customers().save(BEIJING, second).getLeft()).isInstanceOf(CustomerError.DuplicateIdentity.class);
+    }
+
+    @Test
+    void numbers_do_not_decrypt_with_another_key() {
+      TestDatabases.fresh(dataSource(), encrypted).customers().save(BEIJING, registration()).get();
+      JdbcCrm otherKey =
+          JdbcCrm.on(dataSource(),
+              DocumentNumberProtection.encrypted(
+                  DocumentNumberCipher.aesGcm(new SecretKeySpec(new byte[16], "AES")),
+                  new SecretKeySpec(new byte[32], "HmacSHA256")));
+
+      assertThatThrownBy(() -> otherKey.customers().findById(BEIJING, C001))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageNotContaining(CustomerFixture.RESIDENT_ID);
+    }
+
+    @Test
+    void plain_protection_stores_the_normalised_number_itself() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      crm.customers().save(BEIJING, registration()).get();
+
+      assertThat(readColumn("select stored_number from crm_identity_document where ordinal = 0"))
+          .isEqualTo(CustomerFixture.RESIDENT_ID);
+      assertThat(readColumn("select lookup_key from crm_identity_document where ordinal = 0"))
+          .isEqualTo(CustomerFixture.RESIDENT_ID);
+      assertThat(rows("crm_customer", "cast(document as varchar(100000)) like '%" + CustomerFixture.RESIDENT_ID + "%'")).isZero();
+    }
+  }
+
+  @Nested
+  class BulkWork {
+
+    private CustomerUpdate person(int i, OrganizationUnitId unit) {
+      String first17 =
+          "110101"
+              + java.time.LocalDate.of(1990, 1, 1).plusDays(i % 365).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+              + String.format("%03d", 100 + i / 365);
+      return IndividualCustomer.register(
+              CustomerId.of(String.format("B%05d", i)),
+              CustomerFixture.individualForm(
+                  IdentityArbitraries.withResidentIdCheck(first17), "批量客户", String.format("139%08d", i)),
+              unit,
+              null,
+              KycRiskRating.LOW,
+              TELLER,
+              NOW)
+          .get();
+    }
+
+    @Test
+    void registers_in_chunks_reports_progress_and_refuses_each_bad_registration_typed() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      crm.customers().save(BEIJING, registration()).get();
+      List<CustomerUpdate> registrations = new ArrayList<>();
+      for (int i = 0; i < 1200; i++) {
+        registrations.add(person(i, BJ01));
+        if (i == 600) {
+          registrations.add(
+              IndividualCustomer.register(CustomerId.of("DUP"), CustomerFixture.individualForm(), BJ01, null, KycRiskRating.LOW, TELLER, NOW).get());
+          registrations.add(person(5000, OrganizationFixture.SH01));
+        }
+      }
+      List<long[]> progress = new ArrayList<>();
+
+      BulkResult result =
+          crm.customers().registerAll(BEIJING, registrations, 250, (processed, saved, refused) -> progress.add(new long[] {processed, saved, refused}));
+
+      assertThat(result.saved()).isEqualTo(1200);
+      assertThat(result.refused())
+          .extracting(refusal -> refusal.customerId().value(), refusal -> refusal.error().code())
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("DUP", "duplicate_identity"),
+              org.assertj.core.groups.Tuple.tuple("B05000", "outside_access_scope"));
+      assertThat(progress).extracting(p -> p[0]).containsExactly(250L, 500L, 750L, 1000L, 1202L);
+      assertThat(progress.get(progress.size() - 1)).containsExactly(1202L, 1200L, 2L);
+      assertThat(rows("crm_customer", "1 = 1")).isEqualTo(1201);
+      assertThat(rows("crm_customer_change", "1 = 1")).isEqualTo(1201);
+      assertThat(rows("crm_outbox", "event_type = 'CustomerRegistered'")).isEqualTo(1201);
+      assertThat(crm.customers().findById(BEIJING, CustomerId.of("B01199"))).contains(registrations.get(registrations.size() - 1).customer());
+    }
+
+    @Test
+    void a_keyset_scan_reads_every_customer_of_the_scope_once_in_number_order() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      List<CustomerUpdate> registrations = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        registrations.add(person(i * 7, i % 4 == 0 ? OrganizationFixture.SH01 : BJ01));
+      }
+      crm.customers().registerAll(HEAD_OFFICE, registrations, 16, BulkProgress.none());
+      List<String> expected =
+          registrations.stream()
+              .map(CustomerUpdate::customer)
+              .filter(customer -> customer.owningUnit().equals(BJ01))
+              .map(customer -> customer.id().value())
+              .sorted()
+              .toList();
+
+      List<String> scanned = new ArrayList<>();
+      CustomerId after = null;
+      for (List<Customer> batch = crm.customers().scan(BEIJING, null, 7);
+          !batch.isEmpty();
+          batch = crm.customers().scan(BEIJING, after, 7)) {
+        batch.forEach(customer -> scanned.add(customer.id().value()));
+        after = batch.get(batch.size() - 1).id();
+      }
+
+      assertThat(scanned).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Nested
+  class PersonalDataStaysOutOfMessages {
+
+    @Test
+    void a_storage_failure_and_the_adapter_descriptions_name_no_personal_data() {
+      TestDatabases.fresh(dataSource());
+      JdbcCrm doomed = JdbcCrm.on(new KillingDataSource(killableDataSource(), 6, killer()));
+      DocumentNumberProtection encrypted =
+          DocumentNumberProtection.encrypted(
+              DocumentNumberCipher.aesGcm(new SecretKeySpec(new byte[16], "AES")),
+              new SecretKeySpec(new byte[32], "HmacSHA256"));
+
+      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+          () -> doomed.customers().save(BEIJING, registration()));
+
+      assertThat(failure).isInstanceOf(JdbcStorageException.class);
+      for (String described :
+          List.of(
+              failure.getMessage(),
+              doomed.toString(),
+              doomed.customers().toString(),
+              doomed.groups().toString(),
+              encrypted.toString(),
+              DocumentNumberCipher.aesGcm(new SecretKeySpec(new byte[16], "AES")).toString())) {
+        assertThat(described)
+            .doesNotContain(CustomerFixture.RESIDENT_ID, "王小红", "13812345678", "xiaohong.wang@example.com");
+      }
+    }
+  }
+
+  @Nested
+  class Errors {
+
+    @Test
+    void a_database_failure_keeps_its_cause_and_sql_state_and_names_no_data() {
+      JdbcCrm crm = JdbcCrm.on(emptyDatabase());
+
+      assertThatThrownBy(() -> crm.customers().findById(HEAD_OFFICE, C001))
+          .isInstanceOfSatisfying(
+              JdbcStorageException.class,
+              e -> {
+                assertThat(e.sqlState()).startsWith("42");
+                assertThat((Throwable) e.getCause()).isInstanceOf(SQLException.class);
+                assertThat(e.getCause().getSQLState()).isEqualTo(e.sqlState());
+                assertThat(e.isConstraintViolation()).isFalse();
+              })
+          .hasMessageStartingWith("find customer failed (SQLState 42");
+    }
+
+    @Test
+    void an_unsupported_database_is_refused_at_once() {
+      assertThat(SqlDialect.of(dataSource())).isIn(SqlDialect.H2, SqlDialect.POSTGRESQL);
+    }
+  }
+
+  @Nested
+  class Migrations {
+
+    @Test
+    void migrating_again_applies_nothing() {
+      assertThat(JdbcCrm.migrate(dataSource())).isZero();
+    }
+
+    @Test
+    void an_applied_script_that_was_changed_is_refused() throws SQLException {
+      DataSource scratch = emptyDatabase();
+      assertThat(JdbcCrm.migrate(scratch)).isEqualTo(1);
+      try (Connection connection = scratch.getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.executeUpdate("update \"crm_schema_history\" set \"checksum\" = \"checksum\" + 1 where \"version\" = '1'");
+      }
+
+      assertThatThrownBy(() -> JdbcCrm.migrate(scratch))
+          .isInstanceOf(FlywayException.class)
+          .hasMessageContaining("checksum");
+    }
+  }
+
+  private String readColumn(String sql) {
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static CustomerEvent event(String payload) {
+    try {
+      return CrmJson.MAPPER.readValue(payload, CustomerEvent.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError("outbox payload is not a CustomerEvent", e);
+    }
+  }
+}
