@@ -2,6 +2,7 @@ package io.github.bankcrm.core.relationship;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.CustomerKind;
 import io.github.bankcrm.core.shared.Actor;
@@ -250,6 +251,7 @@ public record Relationship(
    *
    * @return whether its state is {@link RelationshipState#ACTIVE}
    */
+  @JsonIgnore
   public boolean isActive() {
     return state == RelationshipState.ACTIVE;
   }
