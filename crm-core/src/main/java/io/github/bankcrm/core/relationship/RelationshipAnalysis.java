@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.CustomerKind;
+import io.github.bankcrm.core.relationship.internal.IntQueueSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -98,6 +98,8 @@ public final class RelationshipAnalysis {
   public CorporateGroup corporateGroup(CustomerId company, BigDecimal controlThreshold) {
     checkThreshold(controlThreshold, "controlThreshold");
     requireKind(company, CustomerKind.CORPORATE, "a corporate group");
+    // recorded percentages are at one scale; comparing at that scale skips a rescale per stake
+    BigDecimal control = controlThreshold.setScale(OwnershipPercentage.SCALE, RoundingMode.FLOOR);
     Set<CustomerId> members = new HashSet<>();
     Set<CustomerId> persons = new HashSet<>();
     reach(
@@ -105,7 +107,7 @@ public final class RelationshipAnalysis {
         edge -> {
           RelationshipType type = graph.type(edge);
           return type.isControlTie()
-              || (type.carriesPercentage() && graph.percentage(edge).compareTo(controlThreshold) > 0);
+              || (type.carriesPercentage() && graph.percentage(edge).compareTo(control) > 0);
         },
         number ->
             (graph.kind(number) == CustomerKind.CORPORATE ? members : persons)
@@ -283,17 +285,14 @@ public final class RelationshipAnalysis {
     if (first < 0) {
       return;
     }
-    Set<Integer> seen = new HashSet<>();
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    seen.add(first);
-    queue.add(first);
-    while (!queue.isEmpty()) {
-      int node = queue.poll();
+    IntQueueSet reached = new IntQueueSet();
+    reached.add(first);
+    while (reached.hasNext()) {
+      int node = reached.take();
       visit.accept(node);
       for (int edge = graph.firstEdge(node); edge < graph.endEdge(node); edge++) {
-        int next = graph.neighbour(edge);
-        if (follow.test(edge) && seen.add(next)) {
-          queue.add(next);
+        if (follow.test(edge)) {
+          reached.add(graph.neighbour(edge));
         }
       }
     }

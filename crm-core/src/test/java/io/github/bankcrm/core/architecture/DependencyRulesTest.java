@@ -67,4 +67,35 @@ class DependencyRulesTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("io.github.bankcrm.core.customer..");
+
+  @ArchTest
+  static final ArchRule customers_do_not_know_their_relationships =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "io.github.bankcrm.core.shared..",
+              "io.github.bankcrm.core.identity..",
+              "io.github.bankcrm.core.organization..",
+              "io.github.bankcrm.core.customer..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.github.bankcrm.core.relationship..");
+
+  @ArchTest
+  static final ArchRule relationships_build_on_customers_organization_and_the_shared_kernel_only =
+      classes()
+          .that()
+          .resideInAPackage("io.github.bankcrm.core.relationship..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage(
+                      "java..",
+                      "io.vavr..",
+                      "com.fasterxml.jackson.annotation..",
+                      "org.slf4j..",
+                      "io.github.bankcrm.core.relationship..",
+                      "io.github.bankcrm.core.customer..",
+                      "io.github.bankcrm.core.organization..",
+                      "io.github.bankcrm.core.shared..")
+                  .or(IMMUTABLES_MARKER));
 }
