@@ -10,12 +10,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 
@@ -67,10 +65,13 @@ public final class RelationshipAnalysis {
    */
   public Household household(CustomerId person) {
     requireKind(person, CustomerKind.INDIVIDUAL, "a household");
-    Set<CustomerId> members = new HashSet<>();
+    // the walk reaches each customer once, so a list is a set here; the view sorts it
+    List<CustomerId> members = new ArrayList<>();
     reach(person, edge -> graph.type(edge).isFamilyTie(), number -> members.add(graph.customer(number)));
-    members.add(person);
-    return new Household(person, graph.asOf(), members);
+    if (members.isEmpty()) {
+      members.add(person);
+    }
+    return new Household(person, graph.asOf(), new TreeSet<>(members));
   }
 
   /**
@@ -100,8 +101,8 @@ public final class RelationshipAnalysis {
     requireKind(company, CustomerKind.CORPORATE, "a corporate group");
     // recorded percentages are at one scale; comparing at that scale skips a rescale per stake
     BigDecimal control = controlThreshold.setScale(OwnershipPercentage.SCALE, RoundingMode.FLOOR);
-    Set<CustomerId> members = new HashSet<>();
-    Set<CustomerId> persons = new HashSet<>();
+    List<CustomerId> members = new ArrayList<>();
+    List<CustomerId> persons = new ArrayList<>();
     reach(
         company,
         edge -> {
@@ -112,8 +113,11 @@ public final class RelationshipAnalysis {
         number ->
             (graph.kind(number) == CustomerKind.CORPORATE ? members : persons)
                 .add(graph.customer(number)));
-    members.add(company);
-    return new CorporateGroup(company, graph.asOf(), controlThreshold, members, persons);
+    if (members.isEmpty()) {
+      members.add(company);
+    }
+    return new CorporateGroup(
+        company, graph.asOf(), controlThreshold, new TreeSet<>(members), new TreeSet<>(persons));
   }
 
   /**

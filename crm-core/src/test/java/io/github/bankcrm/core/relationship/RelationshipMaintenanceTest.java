@@ -12,11 +12,8 @@ import static io.github.bankcrm.core.relationship.RelationshipType.SHAREHOLDING;
 import static io.github.bankcrm.core.relationship.RelationshipType.SPOUSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import io.github.bankcrm.core.CapturedLogs;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.CustomerKind;
 import io.github.bankcrm.core.inmemory.InMemoryCustomers;
@@ -34,7 +31,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 class RelationshipMaintenanceTest {
 
@@ -214,7 +210,7 @@ class RelationshipMaintenanceTest {
     void no_name_or_identity_number_appears_in_logs_results_or_errors() {
       List<Object> shown = new ArrayList<>();
       List<ILoggingEvent> logs =
-          capturingLogs(
+          CapturedLogs.during(
               () -> {
                 RelationshipUpdate stake =
                     maintenance.establish(BEIJING, TELLER, form(person, SHAREHOLDING, company, "60")).get();
@@ -251,25 +247,6 @@ class RelationshipMaintenanceTest {
         assertThat(text)
             .doesNotContain("张伟明", "Wang Xiaohong", "福州星海", "110105", "1391234", "xiaohong.wang");
       }
-    }
-
-    private List<ILoggingEvent> capturingLogs(Runnable action) {
-      LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-      Logger library = context.getLogger("io.github.bankcrm");
-      Level before = library.getLevel();
-      ListAppender<ILoggingEvent> appender = new ListAppender<>();
-      appender.setContext(context);
-      appender.start();
-      library.setLevel(Level.TRACE);
-      library.addAppender(appender);
-      try {
-        action.run();
-      } finally {
-        library.detachAppender(appender);
-        library.setLevel(before);
-        appender.stop();
-      }
-      return List.copyOf(appender.list);
     }
   }
 }

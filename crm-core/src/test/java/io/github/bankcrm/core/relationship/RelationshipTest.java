@@ -331,9 +331,64 @@ class RelationshipTest {
         assertThat(CrmJson.roundTrip(event, RelationshipEvent.class)).isEqualTo(event);
       }
       assertThat(CrmJson.write(update.events().get(0))).contains("\"type\":\"RelationshipEstablished\"");
-      RelationshipError error =
-          new RelationshipError.OwnershipExceeded(K1, new BigDecimal("80.0000"), new BigDecimal("30.0000"));
-      assertThat(CrmJson.roundTripAsItsClass(error)).isEqualTo(error);
+    }
+
+    @Test
+    void commands_and_terms_round_trip_in_JSON() {
+      RelationshipId id = RelationshipId.of("R1");
+      List<Object> values =
+          List.of(
+              new ChangeOwnership(id, 3, new BigDecimal("12.5")),
+              new ChangeValidity(id, 3, START, LocalDate.of(2030, 1, 1)),
+              new EndRelationship(id, 3, START),
+              terms(SHAREHOLDING, P1, K1),
+              new Validity(START, null),
+              SourceSystem.of("CREDIT"));
+
+      for (Object value : values) {
+        assertThat(CrmJson.roundTripAsItsClass(value)).isEqualTo(value);
+      }
+    }
+
+    @Test
+    void every_error_variant_round_trips_as_its_own_class_and_names_no_person() {
+      RelationshipId id = RelationshipId.of("R1");
+      List<RelationshipError> errors =
+          List.of(
+              new RelationshipError.InvalidRelationshipData(List.of(FieldError.required("validFrom"))),
+              new RelationshipError.RelationshipNotFound(id),
+              new RelationshipError.CustomerNotFound(P1),
+              new RelationshipError.SelfRelationship(P1),
+              new RelationshipError.KindNotAllowed(SPOUSE, "spouse", K1, CORPORATE),
+              new RelationshipError.RelationshipEnded(id),
+              new RelationshipError.OwnershipExceeded(K1, new BigDecimal("80.0000"), new BigDecimal("30.0000")),
+              new RelationshipError.DuplicateRelationship(id),
+              new RelationshipError.VersionConflict(id, 1, 2),
+              new RelationshipError.Unchanged(id));
+
+      assertThat(errors.stream().map(Object::getClass).map(Class::getName))
+          .containsExactlyInAnyOrderElementsOf(
+              java.util.Arrays.stream(RelationshipError.class.getPermittedSubclasses())
+                  .map(Class::getName)
+                  .toList());
+      for (RelationshipError error : errors) {
+        assertThat(CrmJson.roundTripAsItsClass(error)).isEqualTo(error);
+        assertThat(error.code()).matches("[a-z_]+");
+        assertThat(error.message()).isNotBlank();
+      }
+    }
+
+    @Test
+    void an_event_type_that_is_not_a_relationship_event_is_refused() {
+      String json =
+          CrmJson.write(
+                  RelationshipFixture.established("R1", RelationshipFixture.form(P1, SPOUSE, CustomerId.of("P2"), null))
+                      .events()
+                      .get(0))
+              .replace("\"RelationshipEstablished\"", "\"java.lang.Object\"");
+
+      assertThatThrownBy(() -> CrmJson.MAPPER.readValue(json, RelationshipEvent.class))
+          .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidTypeIdException.class);
     }
   }
 }
