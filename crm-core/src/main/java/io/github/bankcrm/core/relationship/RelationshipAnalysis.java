@@ -99,8 +99,13 @@ public final class RelationshipAnalysis {
   public CorporateGroup corporateGroup(CustomerId company, BigDecimal controlThreshold) {
     checkThreshold(controlThreshold, "controlThreshold");
     requireKind(company, CustomerKind.CORPORATE, "a corporate group");
-    // recorded percentages are at one scale; comparing at that scale skips a rescale per stake
-    BigDecimal control = controlThreshold.setScale(OwnershipPercentage.SCALE, RoundingMode.FLOOR);
+    // recorded percentages sit on a grid of 0.0001 %, so "above the threshold" is "above the threshold
+    // rounded down to that grid", and the walk compares whole units
+    long control =
+        controlThreshold
+            .setScale(OwnershipPercentage.SCALE, RoundingMode.FLOOR)
+            .unscaledValue()
+            .longValueExact();
     List<CustomerId> members = new ArrayList<>();
     List<CustomerId> persons = new ArrayList<>();
     reach(
@@ -108,7 +113,7 @@ public final class RelationshipAnalysis {
         edge -> {
           RelationshipType type = graph.type(edge);
           return type.isControlTie()
-              || (type.carriesPercentage() && graph.percentage(edge).compareTo(control) > 0);
+              || (type.carriesPercentage() && graph.percentageUnits(edge) > control);
         },
         number ->
             (graph.kind(number) == CustomerKind.CORPORATE ? members : persons)
@@ -219,7 +224,9 @@ public final class RelationshipAnalysis {
       if (onPath(owner, path, depth)) {
         continue;
       }
-      BigDecimal share = shares[depth].multiply(graph.percentage(edge).movePointLeft(2));
+      BigDecimal share =
+          shares[depth].multiply(
+              BigDecimal.valueOf(graph.percentageUnits(edge), OwnershipPercentage.SCALE + 2));
       edges[depth] = edge;
       if (!hasOwners(owner)) {
         Tally tally = tallies.computeIfAbsent(owner, key -> new Tally());

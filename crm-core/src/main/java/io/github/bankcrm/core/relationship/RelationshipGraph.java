@@ -38,7 +38,9 @@ public final class RelationshipGraph {
   private final byte[] edgeCodes;
   private final int[] edgeRelationships;
   private final RelationshipId[] relationshipIds;
-  private final BigDecimal[] percentages;
+  // a shareholding's percentage in units of 0.0001 % (exact: percentages are kept at scale 4), per
+  // half-edge so that a walk compares stakes without touching another array or any BigDecimal
+  private final int[] edgeUnits;
 
   private RelationshipGraph(LocalDate asOf, Collection<Relationship> relationships) {
     this.asOf = asOf;
@@ -57,7 +59,7 @@ public final class RelationshipGraph {
     kinds = new byte[n];
     numbers.forEach((customer, number) -> customers[number] = customer);
     relationshipIds = new RelationshipId[counted];
-    percentages = new BigDecimal[counted];
+    int[] units = new int[counted];
     int[] froms = new int[counted];
     int[] tos = new int[counted];
     byte[] types = new byte[counted];
@@ -73,7 +75,8 @@ public final class RelationshipGraph {
         tos[r] = to;
         types[r] = (byte) relationship.type().ordinal();
         relationshipIds[r] = relationship.id();
-        percentages[r] = relationship.ownershipPercentage();
+        BigDecimal percentage = relationship.ownershipPercentage();
+        units[r] = percentage == null ? 0 : percentage.unscaledValue().intValueExact();
         offsets[from + 1]++;
         offsets[to + 1]++;
         r++;
@@ -85,6 +88,7 @@ public final class RelationshipGraph {
     neighbours = new int[2 * counted];
     edgeCodes = new byte[2 * counted];
     edgeRelationships = new int[2 * counted];
+    edgeUnits = new int[2 * counted];
     int[] next = new int[n];
     System.arraycopy(offsets, 0, next, 0, n);
     for (int i = 0; i < counted; i++) {
@@ -92,10 +96,12 @@ public final class RelationshipGraph {
       neighbours[out] = tos[i];
       edgeCodes[out] = (byte) ((types[i] << 1) | 1);
       edgeRelationships[out] = i;
+      edgeUnits[out] = units[i];
       int in = next[tos[i]]++;
       neighbours[in] = froms[i];
       edgeCodes[in] = (byte) (types[i] << 1);
       edgeRelationships[in] = i;
+      edgeUnits[in] = units[i];
     }
   }
 
@@ -202,6 +208,11 @@ public final class RelationshipGraph {
   }
 
   BigDecimal percentage(int edge) {
-    return percentages[edgeRelationships[edge]];
+    return BigDecimal.valueOf(edgeUnits[edge], OwnershipPercentage.SCALE);
+  }
+
+  /** The percentage of a shareholding in units of 0.0001 %; 0 for other types. */
+  int percentageUnits(int edge) {
+    return edgeUnits[edge];
   }
 }
