@@ -80,6 +80,18 @@ class RelationshipAnalysisTest {
     }
 
     @Test
+    void spans_a_family_of_any_size() {
+      List<Relationship> generations = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        generations.add(relationship("R" + i, "P" + i, PARENT_CHILD, "P" + (i + 1), null));
+      }
+      RelationshipAnalysis analysis =
+          new RelationshipAnalysis(RelationshipGraph.of(generations, TODAY));
+
+      assertThat(analysis.household(id("P100")).members()).hasSize(201);
+    }
+
+    @Test
     void is_not_asked_of_a_company() {
       RelationshipAnalysis analysis = analysisOf(owns("R1", "P1", "K1", "10"));
 
@@ -234,6 +246,21 @@ class RelationshipAnalysisTest {
 
       // 33.3333 % x 99.9999 % x 99.9999 % = 33.33323333366667 %
       assertThat(ubo.owners().get(0).percentage()).isEqualTo(new BigDecimal("33.3332"));
+    }
+
+    @Test
+    void a_long_chain_is_followed_to_its_top() {
+      List<Relationship> chain = new java.util.ArrayList<>();
+      chain.add(owns("R0", "P1", "K0", "100"));
+      for (int i = 1; i <= 40; i++) {
+        chain.add(owns("R" + i, "K" + (i - 1), "K" + i, "100"));
+      }
+      BeneficialOwnership ubo =
+          new RelationshipAnalysis(RelationshipGraph.of(chain, TODAY)).ultimateBeneficialOwners(id("K40"));
+
+      assertThat(ubo.owners()).hasSize(1);
+      assertThat(ubo.owners().get(0).percentage()).isEqualByComparingTo("100");
+      assertThat(ubo.owners().get(0).chains().get(0).links()).hasSize(41);
     }
 
     @Test
