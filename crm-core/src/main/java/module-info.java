@@ -16,6 +16,7 @@ module io.github.bankcrm.core {
   exports io.github.bankcrm.core.lifecycle;
   exports io.github.bankcrm.core.organization;
   exports io.github.bankcrm.core.relationship;
+  exports io.github.bankcrm.core.resolution;
   exports io.github.bankcrm.core.shared;
 
   opens io.github.bankcrm.core.customer to com.fasterxml.jackson.databind;
@@ -25,5 +26,6 @@ module io.github.bankcrm.core {
   opens io.github.bankcrm.core.lifecycle to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.organization to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.relationship to com.fasterxml.jackson.databind;
+  opens io.github.bankcrm.core.resolution to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.shared to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,24 @@
+/**
+ * Identity resolution [归户]: finding customers recorded more than once and explaining why.
+ *
+ * <ul>
+ *   <li>{@link io.github.bankcrm.core.resolution.IdentityNormalization} turns names, phones, e-mails,
+ *       addresses and identity numbers into comparable keys ({@link
+ *       io.github.bankcrm.core.resolution.NormalizedIdentity}); traditional / simplified Chinese
+ *       characters are folded by a pluggable {@link io.github.bankcrm.core.resolution.ScriptFolding};
+ *   <li>{@link io.github.bankcrm.core.resolution.CandidateSearch} groups customers into blocks by
+ *       {@link io.github.bankcrm.core.resolution.BlockingKey}s, so that only customers sharing a key are
+ *       compared, never all pairs;
+ *   <li>a {@link io.github.bankcrm.core.resolution.MatchModel} (data: weights, comparators, thresholds)
+ *       compares a candidate pair field by field into a {@link
+ *       io.github.bankcrm.core.resolution.MatchResult} with its explanation and decision;
+ *   <li>{@link io.github.bankcrm.core.resolution.DuplicateScan} runs the three steps over a population
+ *       with progress reporting;
+ *   <li>pairs that need a person go to the {@link io.github.bankcrm.core.resolution.MatchReviews} queue,
+ *       where an actor decides each {@link io.github.bankcrm.core.resolution.MatchReview}.
+ * </ul>
+ */
+@CrmStyle
+package io.github.bankcrm.core.resolution;
+
+import io.github.bankcrm.core.shared.CrmStyle;
