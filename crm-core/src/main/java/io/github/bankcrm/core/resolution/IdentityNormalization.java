@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns what people typed into comparable keys. Every method is idempotent ({@code f(f(x)).equals(f(x))}),
@@ -41,6 +42,8 @@ import java.util.Map;
  * </ul>
  */
 public final class IdentityNormalization {
+
+  private static final int MAX_PASSES = 4;
 
   private final ScriptFolding folding;
 
@@ -119,13 +122,31 @@ public final class IdentityNormalization {
    * @return the folded text
    */
   public String text(@Nullable String text) {
-    if (text == null) {
-      return "";
+    return text == null ? "" : settled(this::textPass, text);
+  }
+
+  private String textPass(String text) {
+    String once = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String twice = Normalizer.normalize(once, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return String.join(" ", words(folding.fold(twice)));
+  }
+
+  /**
+   * Applies a pass until its result is stable. One pass is enough for real data; removing a space or
+   * a punctuation mark can bring a letter next to a combining mark, and NFKC can map a character to an
+   * upper-case one ({@code ℌ} to {@code H}), which the next pass would change again. So the result is
+   * checked (cheaply: NFKC quick check and lower case) and, if needed, passed again.
+   */
+  private static String settled(UnaryOperator<String> pass, String input) {
+    String result = pass.apply(input);
+    for (int i = 0; i < MAX_PASSES && !isStable(result); i++) {
+      result = pass.apply(result);
     }
-    // lower-casing can produce characters NFKC changes again (rare), hence the second pass
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    String folded = folding.fold(Normalizer.normalize(nfkc, Normalizer.Form.NFKC));
-    return String.join(" ", words(folded));
+    return result;
+  }
+
+  private static boolean isStable(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFKC) && text.equals(text.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -135,6 +156,10 @@ public final class IdentityNormalization {
    * @return the comparable name
    */
   public String name(@Nullable String name) {
+    return name == null ? "" : settled(this::namePass, name);
+  }
+
+  private String namePass(String name) {
     String text = withoutPunctuation(text(name));
     if (text.codePoints().anyMatch(IdentityNormalization::isHan)) {
       return text.replace(" ", "");
@@ -151,7 +176,11 @@ public final class IdentityNormalization {
    * @return the comparable name
    */
   public String organisationName(@Nullable String name) {
-    return withoutPunctuation(text(name)).replace(" ", "");
+    return name == null ? "" : settled(this::compactPass, name);
+  }
+
+  private String compactPass(String text) {
+    return withoutPunctuation(text(text)).replace(" ", "");
   }
 
   /**
@@ -190,7 +219,7 @@ public final class IdentityNormalization {
    * @return the comparable address
    */
   public String email(@Nullable String email) {
-    return text(email).replace(" ", "");
+    return email == null ? "" : settled(text -> text(text).replace(" ", ""), email);
   }
 
   /**
@@ -212,7 +241,7 @@ public final class IdentityNormalization {
    * @return the comparable line
    */
   public String address(@Nullable String line) {
-    return withoutPunctuation(text(line)).replace(" ", "");
+    return line == null ? "" : settled(this::compactPass, line);
   }
 
   /**
@@ -233,7 +262,9 @@ public final class IdentityNormalization {
    * @return the comparable code
    */
   public String code(@Nullable String code) {
-    return text(code).replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
+    String compact =
+        code == null ? "" : settled(text -> text(text).replace(" ", "").replace("-", ""), code);
+    return compact.toUpperCase(Locale.ROOT);
   }
 
   /**
