@@ -15,7 +15,7 @@ public enum FieldComparator {
     }
   },
   /**
-   * Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4 characters), computed on code points: good
+   * Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4 characters), computed on UTF-16 units: good
    * for short strings with typos such as names.
    */
   JARO_WINKLER {
@@ -25,7 +25,7 @@ public enum FieldComparator {
     }
   },
   /**
-   * Dice coefficient of the sets of character bigrams: insensitive to the order of the parts, good for
+   * Dice coefficient of the sets of character bigrams (UTF-16 unit pairs): insensitive to the order of the parts, good for
    * addresses and company names written in a different order.
    */
   TOKEN_SET {

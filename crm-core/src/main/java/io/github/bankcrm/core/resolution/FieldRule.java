@@ -28,19 +28,55 @@ public record FieldRule(
    * @return the comparison
    */
   public FieldComparison compare(NormalizedIdentity one, NormalizedIdentity other) {
+    return comparisonOf(similarity(one, other));
+  }
+
+  /**
+   * The best similarity of any value of one customer with any value of the other.
+   *
+   * @param one a customer
+   * @param other another customer
+   * @return 0 to 1, or {@code NaN} if either lacks the field
+   */
+  double similarity(NormalizedIdentity one, NormalizedIdentity other) {
     java.util.List<String> ours = one.valuesOf(field);
     java.util.List<String> theirs = other.valuesOf(field);
     if (ours.isEmpty() || theirs.isEmpty()) {
-      return new FieldComparison(field, comparator, ComparisonOutcome.MISSING, 0.0, 0.0, 0.0);
+      return Double.NaN;
     }
     double best = 0.0;
-    for (String a : ours) {
-      for (String b : theirs) {
-        best = Math.max(best, comparator.similarity(a, b));
+    for (int i = 0; i < ours.size(); i++) {
+      for (int j = 0; j < theirs.size(); j++) {
+        best = Math.max(best, comparator.similarity(ours.get(i), theirs.get(j)));
       }
     }
-    return best >= agreementThreshold
-        ? new FieldComparison(field, comparator, ComparisonOutcome.AGREE, best, agreeWeight, agreeWeight * best)
-        : new FieldComparison(field, comparator, ComparisonOutcome.DISAGREE, best, disagreeWeight, disagreeWeight);
+    return best;
+  }
+
+  /** Whether both customers have a value of the field. */
+  boolean bothPresent(NormalizedIdentity one, NormalizedIdentity other) {
+    return !one.valuesOf(field).isEmpty() && !other.valuesOf(field).isEmpty();
+  }
+
+  /** What a similarity adds to the score: see {@link FieldComparison#contribution()}. */
+  double contribution(double similarity) {
+    if (Double.isNaN(similarity)) {
+      return 0.0;
+    }
+    return agrees(similarity) ? agreeWeight * similarity : disagreeWeight;
+  }
+
+  /** Whether a (non-missing) similarity counts as agreement. */
+  boolean agrees(double similarity) {
+    return similarity >= agreementThreshold;
+  }
+
+  private FieldComparison comparisonOf(double similarity) {
+    if (Double.isNaN(similarity)) {
+      return new FieldComparison(field, comparator, ComparisonOutcome.MISSING, 0.0, 0.0, 0.0);
+    }
+    return agrees(similarity)
+        ? new FieldComparison(field, comparator, ComparisonOutcome.AGREE, similarity, agreeWeight, contribution(similarity))
+        : new FieldComparison(field, comparator, ComparisonOutcome.DISAGREE, similarity, disagreeWeight, contribution(similarity));
   }
 }

@@ -126,9 +126,11 @@ public final class IdentityNormalization {
   }
 
   private String textPass(String text) {
-    String once = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    String twice = Normalizer.normalize(once, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return String.join(" ", words(folding.fold(twice)));
+    String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    if (!Normalizer.isNormalized(lower, Normalizer.Form.NFKC)) {
+      lower = Normalizer.normalize(lower, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+    return collapse(folding.fold(lower), false, false);
   }
 
   /**
@@ -160,11 +162,14 @@ public final class IdentityNormalization {
   }
 
   private String namePass(String name) {
-    String text = withoutPunctuation(text(name));
-    if (text.codePoints().anyMatch(IdentityNormalization::isHan)) {
-      return text.replace(" ", "");
+    String text = collapse(textPass(name), true, false);
+    if (hasHan(text)) {
+      return collapse(text, false, true);
     }
-    String[] words = words(text);
+    if (text.indexOf(' ') < 0) {
+      return text;
+    }
+    String[] words = text.split(" ");
     Arrays.sort(words);
     return String.join(" ", words);
   }
@@ -180,7 +185,7 @@ public final class IdentityNormalization {
   }
 
   private String compactPass(String text) {
-    return withoutPunctuation(text(text)).replace(" ", "");
+    return collapse(textPass(text), true, true);
   }
 
   /**
@@ -219,7 +224,7 @@ public final class IdentityNormalization {
    * @return the comparable address
    */
   public String email(@Nullable String email) {
-    return email == null ? "" : settled(text -> text(text).replace(" ", ""), email);
+    return email == null ? "" : settled(text -> collapse(textPass(text), false, true), email);
   }
 
   /**
@@ -262,9 +267,24 @@ public final class IdentityNormalization {
    * @return the comparable code
    */
   public String code(@Nullable String code) {
-    String compact =
-        code == null ? "" : settled(text -> text(text).replace(" ", "").replace("-", ""), code);
-    return compact.toUpperCase(Locale.ROOT);
+    if (code == null) {
+      return "";
+    }
+    // upper case is not what the other passes settle on, so a code settles on equality; codes are short
+    String result = codePass(code);
+    for (int i = 0; i < MAX_PASSES; i++) {
+      String next = codePass(result);
+      if (next.equals(result)) {
+        break;
+      }
+      result = next;
+    }
+    return result;
+  }
+
+  private String codePass(String code) {
+    String upper = collapse(textPass(code), false, true).replace("-", "").toUpperCase(Locale.ROOT);
+    return Normalizer.normalize(upper, Normalizer.Form.NFKC);
   }
 
   /**
@@ -287,12 +307,27 @@ public final class IdentityNormalization {
     return date.toString();
   }
 
-  private static String withoutPunctuation(String text) {
+  /**
+   * One pass over the text: runs of white space (and punctuation, if {@code punctuationIsSpace}) become
+   * one space, or nothing if {@code dropSpaces}; leading and trailing ones go.
+   */
+  private static String collapse(String text, boolean punctuationIsSpace, boolean dropSpaces) {
     StringBuilder kept = new StringBuilder(text.length());
-    text.codePoints()
-        .map(c -> isPunctuation(c) ? ' ' : c)
-        .forEach(kept::appendCodePoint);
-    return String.join(" ", words(kept.toString()));
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || (punctuationIsSpace && isPunctuation(c))) {
+        pendingSpace = kept.length() > 0;
+        continue;
+      }
+      if (pendingSpace && !dropSpaces) {
+        kept.append(' ');
+      }
+      pendingSpace = false;
+      kept.appendCodePoint(c);
+    }
+    return text.contentEquals(kept) ? text : kept.toString();
   }
 
   private static boolean isPunctuation(int c) {
@@ -306,8 +341,15 @@ public final class IdentityNormalization {
         || type == Character.OTHER_PUNCTUATION;
   }
 
-  private static String[] words(String text) {
-    return Arrays.stream(text.split("[\\s\\p{Z}]+")).filter(word -> !word.isEmpty()).toArray(String[]::new);
+  private static boolean hasHan(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c >= 0x2E80 && isHan(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   private static boolean isHan(int codePoint) {

@@ -185,16 +185,52 @@ public record MatchModel(
         conflicts.add(rule.field());
       }
     }
-    MatchDecision decision;
-    if (score >= autoMergeThreshold) {
-      decision = conflicts.isEmpty() ? MatchDecision.AUTO_MERGE : MatchDecision.REVIEW;
-    } else if (score >= reviewThreshold) {
-      decision = MatchDecision.REVIEW;
-    } else {
-      decision = MatchDecision.NO_MATCH;
-    }
     return new MatchResult(
-        first.customerId(), second.customerId(), score, decision, conflicts, comparisons, id, version);
+        first.customerId(), second.customerId(), score, decision(score, !conflicts.isEmpty()), conflicts, comparisons, id, version);
+  }
+
+  /**
+   * The decision alone, without building the explanation: the same arithmetic as {@link
+   * #compare(NormalizedIdentity, NormalizedIdentity)}, for exhaustive comparisons of large populations.
+   *
+   * @param one a customer
+   * @param other another customer
+   * @return the decision {@code compare(one, other)} would give
+   */
+  public MatchDecision decide(NormalizedIdentity one, NormalizedIdentity other) {
+    boolean ordered = one.customerId().compareTo(other.customerId()) < 0;
+    NormalizedIdentity first = ordered ? one : other;
+    NormalizedIdentity second = ordered ? other : one;
+    // branch and bound: once even agreement on every field still to come cannot lift the score to the
+    // review threshold, the decision is NO_MATCH whatever those fields say; the expensive comparators
+    // (names, addresses) of clearly different customers are never run
+    double reachable = 0.0;
+    for (FieldRule rule : fields) {
+      if (rule.bothPresent(first, second)) {
+        reachable += rule.agreeWeight();
+      }
+    }
+    double score = 0.0;
+    boolean conflict = false;
+    for (FieldRule rule : fields) {
+      if (score + reachable < reviewThreshold) {
+        return MatchDecision.NO_MATCH;
+      }
+      double similarity = rule.similarity(first, second);
+      if (!Double.isNaN(similarity)) {
+        reachable -= rule.agreeWeight();
+        score += rule.contribution(similarity);
+        conflict |= rule.field().identifying() && !rule.agrees(similarity);
+      }
+    }
+    return decision(score, conflict);
+  }
+
+  private MatchDecision decision(double score, boolean conflict) {
+    if (score >= autoMergeThreshold) {
+      return conflict ? MatchDecision.REVIEW : MatchDecision.AUTO_MERGE;
+    }
+    return score >= reviewThreshold ? MatchDecision.REVIEW : MatchDecision.NO_MATCH;
   }
 
   /**

@@ -25,6 +25,7 @@ class MatchProperties {
     NormalizedIdentity b = NORMALIZATION.of(other);
 
     assertThat(MODEL.compare(b, a)).isEqualTo(MODEL.compare(a, b));
+    assertThat(MODEL.decide(b, a)).isEqualTo(MODEL.compare(a, b).decision());
   }
 
   @Property(tries = 300)

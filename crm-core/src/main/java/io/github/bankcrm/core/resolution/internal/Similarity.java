@@ -1,7 +1,6 @@
 package io.github.bankcrm.core.resolution.internal;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * The string similarities behind the field comparators. Each is symmetric by construction: the two
@@ -18,7 +17,9 @@ public final class Similarity {
   private Similarity() {}
 
   /**
-   * Jaro-Winkler similarity on code points (Winkler 1990: prefix scale 0.1, at most 4 prefix characters).
+   * Jaro-Winkler similarity (Winkler 1990: prefix scale 0.1, at most 4 prefix characters), computed on
+   * UTF-16 units: a character outside the Basic Multilingual Plane (rare CJK extension characters) counts
+   * as two units, which only lowers the similarity of two names that differ there.
    *
    * @param first one string
    * @param second the other string
@@ -28,20 +29,23 @@ public final class Similarity {
     if (first.equals(second)) {
       return 1.0;
     }
-    int[] a = (first.compareTo(second) <= 0 ? first : second).codePoints().toArray();
-    int[] b = (first.compareTo(second) <= 0 ? second : first).codePoints().toArray();
-    if (a.length == 0 || b.length == 0) {
+    boolean ordered = first.compareTo(second) <= 0;
+    String a = ordered ? first : second;
+    String b = ordered ? second : first;
+    int aLength = a.length();
+    int bLength = b.length();
+    if (aLength == 0 || bLength == 0) {
       return 0.0;
     }
-    int window = Math.max(0, Math.max(a.length, b.length) / 2 - 1);
-    boolean[] aMatched = new boolean[a.length];
-    boolean[] bMatched = new boolean[b.length];
+    int window = Math.max(0, Math.max(aLength, bLength) / 2 - 1);
+    boolean[] aMatched = new boolean[aLength];
+    boolean[] bMatched = new boolean[bLength];
     int matches = 0;
-    for (int i = 0; i < a.length; i++) {
-      int from = Math.max(0, i - window);
-      int to = Math.min(b.length - 1, i + window);
-      for (int j = from; j <= to; j++) {
-        if (!bMatched[j] && a[i] == b[j]) {
+    for (int i = 0; i < aLength; i++) {
+      char c = a.charAt(i);
+      int to = Math.min(bLength - 1, i + window);
+      for (int j = Math.max(0, i - window); j <= to; j++) {
+        if (!bMatched[j] && c == b.charAt(j)) {
           aMatched[i] = true;
           bMatched[j] = true;
           matches++;
@@ -54,29 +58,30 @@ public final class Similarity {
     }
     int transpositions = 0;
     int k = 0;
-    for (int i = 0; i < a.length; i++) {
+    for (int i = 0; i < aLength; i++) {
       if (aMatched[i]) {
         while (!bMatched[k]) {
           k++;
         }
-        if (a[i] != b[k]) {
+        if (a.charAt(i) != b.charAt(k)) {
           transpositions++;
         }
         k++;
       }
     }
     double m = matches;
-    double jaro = (m / a.length + m / b.length + (m - transpositions / 2.0) / m) / 3.0;
+    double jaro = (m / aLength + m / bLength + (m - transpositions / 2.0) / m) / 3.0;
     int prefix = 0;
-    while (prefix < Math.min(WINKLER_PREFIX, Math.min(a.length, b.length)) && a[prefix] == b[prefix]) {
+    int maxPrefix = Math.min(WINKLER_PREFIX, Math.min(aLength, bLength));
+    while (prefix < maxPrefix && a.charAt(prefix) == b.charAt(prefix)) {
       prefix++;
     }
     return jaro + prefix * WINKLER_SCALE * (1.0 - jaro);
   }
 
   /**
-   * Dice coefficient {@code 2|A∩B| / (|A|+|B|)} of the sets of adjacent code-point pairs; a string of one
-   * code point is its own single "bigram".
+   * Dice coefficient {@code 2|A∩B| / (|A|+|B|)} of the sets of adjacent UTF-16 unit pairs; a string of
+   * one unit is its own single "bigram".
    *
    * @param first one string
    * @param second the other string
@@ -86,30 +91,45 @@ public final class Similarity {
     if (first.equals(second)) {
       return 1.0;
     }
-    Set<Long> a = bigrams(first);
-    Set<Long> b = bigrams(second);
-    if (a.isEmpty() || b.isEmpty()) {
+    int[] a = bigrams(first);
+    int[] b = bigrams(second);
+    if (a.length == 0 || b.length == 0) {
       return 0.0;
     }
     int common = 0;
-    for (Long bigram : a) {
-      if (b.contains(bigram)) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
         common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    return 2.0 * common / (a.size() + b.size());
+    return 2.0 * common / (a.length + b.length);
   }
 
-  private static Set<Long> bigrams(String text) {
-    int[] points = text.codePoints().toArray();
-    Set<Long> bigrams = new HashSet<>();
-    if (points.length == 1) {
-      bigrams.add((long) points[0]);
+  /** The distinct bigrams of a text, two UTF-16 units packed in an int, sorted. */
+  private static int[] bigrams(String text) {
+    if (text.length() == 1) {
+      return new int[] {text.charAt(0)};
     }
-    for (int i = 0; i + 1 < points.length; i++) {
-      bigrams.add(((long) points[i] << 32) | (points[i + 1] & 0xffffffffL));
+    int[] bigrams = new int[Math.max(0, text.length() - 1)];
+    for (int i = 0; i + 1 < text.length(); i++) {
+      bigrams[i] = (text.charAt(i) << 16) | text.charAt(i + 1);
     }
-    return bigrams;
+    Arrays.sort(bigrams);
+    int distinct = 0;
+    for (int i = 0; i < bigrams.length; i++) {
+      if (i == 0 || bigrams[i] != bigrams[i - 1]) {
+        bigrams[distinct++] = bigrams[i];
+      }
+    }
+    return distinct == bigrams.length ? bigrams : Arrays.copyOf(bigrams, distinct);
   }
 
   /**
@@ -137,9 +157,9 @@ public final class Similarity {
       return DATE_TYPO;
     }
     boolean swapped =
-        first.substring(0, 4).equals(second.substring(0, 4))
-            && first.substring(5, 7).equals(second.substring(8, 10))
-            && first.substring(8, 10).equals(second.substring(5, 7));
+        first.regionMatches(0, second, 0, 4)
+            && first.regionMatches(5, second, 8, 2)
+            && first.regionMatches(8, second, 5, 2);
     return swapped ? DATE_TYPO : 0.0;
   }
 
