@@ -14,8 +14,8 @@
  *       io.github.bankcrm.core.resolution.MatchResult} with its explanation and decision;
  *   <li>{@link io.github.bankcrm.core.resolution.DuplicateScan} runs the three steps over a population
  *       with progress reporting;
- *   <li>pairs that need a person go to the {@code MatchReviews} queue,
- *       where an actor decides each {@code MatchReview}.
+ *   <li>pairs that need a person go to the {@link io.github.bankcrm.core.resolution.MatchReviews} queue,
+ *       where an actor decides each {@link io.github.bankcrm.core.resolution.MatchReview}.
  * </ul>
  */
 @CrmStyle

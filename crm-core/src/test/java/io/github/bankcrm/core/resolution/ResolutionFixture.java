@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Normalised identities written by hand, for worked examples of comparison and blocking. */
-final class ResolutionFixture {
+public final class ResolutionFixture {
 
   private final Map<MatchField, List<String>> values = new EnumMap<>(MatchField.class);
   private final String id;
@@ -17,17 +17,17 @@ final class ResolutionFixture {
   }
 
   /** A person with the number {@code id} and no values yet. */
-  static ResolutionFixture person(String id) {
+  public static ResolutionFixture person(String id) {
     return new ResolutionFixture(id);
   }
 
-  ResolutionFixture with(MatchField field, String... fieldValues) {
+  public ResolutionFixture with(MatchField field, String... fieldValues) {
     values.put(field, List.of(fieldValues));
     return this;
   }
 
   /** Wang Xiaohong, born 1949-12-31, with the fixture identity number, mobile and address. */
-  static ResolutionFixture wangXiaohong(String id) {
+  public static ResolutionFixture wangXiaohong(String id) {
     return person(id)
         .with(MatchField.RESIDENT_ID, "11010519491231002X")
         .with(MatchField.NAME, "wang xiaohong", "王小红")
@@ -37,7 +37,7 @@ final class ResolutionFixture {
         .with(MatchField.ADDRESS, "110105朝阳区建国路88号3单元1201");
   }
 
-  NormalizedIdentity build() {
+  public NormalizedIdentity build() {
     return new NormalizedIdentity(CustomerId.of(id), CustomerKind.INDIVIDUAL, values);
   }
 }
