@@ -15,7 +15,10 @@
  *   <li>{@link io.github.bankcrm.core.resolution.DuplicateScan} runs the three steps over a population
  *       with progress reporting;
  *   <li>pairs that need a person go to the {@link io.github.bankcrm.core.resolution.MatchReviews} queue,
- *       where an actor decides each {@link io.github.bankcrm.core.resolution.MatchReview}.
+ *       where an actor decides each {@link io.github.bankcrm.core.resolution.MatchReview};
+ *   <li>{@link io.github.bankcrm.core.resolution.CustomerMerge} merges two records of one person by
+ *       {@link io.github.bankcrm.core.resolution.Survivorship} rules into a {@link
+ *       io.github.bankcrm.core.resolution.MergeRecord} that keeps both before-images and undoes exactly.
  * </ul>
  */
 @CrmStyle
