@@ -31,7 +31,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 
@@ -50,6 +49,9 @@ public final class CompiledModel {
   private static final Factor[] FACTORS = Factor.values();
   private static final int PRODUCTS = ProductType.values().length;
   private static final int MAX_REASONS = 3;
+  private static final int RAW = 0;
+  private static final int LEVEL = FACTORS.length;
+  private static final int EXACT = 2 * FACTORS.length;
   private static final Reason[][] BANDED_REASONS = {
     {Reason.CONTRIBUTION_HIGH, Reason.CONTRIBUTION_MEDIUM, Reason.CONTRIBUTION_LOW},
     {Reason.LIFETIME_VALUE_HIGH, Reason.LIFETIME_VALUE_MEDIUM, Reason.LIFETIME_VALUE_LOW},
@@ -75,6 +77,7 @@ public final class CompiledModel {
   private final double[] lifetimeMultiplier;
   private final int maxScore;
   private final boolean[] inModel;
+  private final int factorMask;
   private final double[] pointsAtFull;
   private final double[] fullAtMinor;
   private final Factor[] modelFactors;
@@ -169,6 +172,11 @@ public final class CompiledModel {
       }
     }
     modelFactors = listed.toArray(new Factor[0]);
+    int mask = 0;
+    for (Factor factor : modelFactors) {
+      mask |= 1 << factor.ordinal();
+    }
+    factorMask = mask;
 
     tierNames = model.tiers().stream().map(TierCutOff::name).toArray(String[]::new);
     tierMinScores = model.tiers().stream().mapToInt(TierCutOff::minScore).toArray();
@@ -370,39 +378,35 @@ public final class CompiledModel {
     RfmScore rfm = rfm(snapshot.asOf(), transactions);
     boolean lossMaking = contribution.total() < 0;
 
-    double[] exact = new double[FACTORS.length];
-    double[] raw = new double[FACTORS.length];
-    raw[Factor.CONTRIBUTION.ordinal()] = annual / reportingMinorPerUnit;
-    raw[Factor.LIFETIME_VALUE.ordinal()] = lifetimeValue / reportingMinorPerUnit;
-    raw[Factor.RECENCY.ordinal()] = rfm.recency();
-    raw[Factor.FREQUENCY.ordinal()] = rfm.frequency();
-    raw[Factor.MONETARY.ordinal()] = rfm.monetary();
-    double[] levels = new double[FACTORS.length];
-    levels[Factor.CONTRIBUTION.ordinal()] = amountLevel(Factor.CONTRIBUTION, annual);
-    levels[Factor.LIFETIME_VALUE.ordinal()] = amountLevel(Factor.LIFETIME_VALUE, lifetimeValue);
-    levels[Factor.RECENCY.ordinal()] = (rfm.recency() - 1) / 4.0;
-    levels[Factor.FREQUENCY.ordinal()] = (rfm.frequency() - 1) / 4.0;
-    levels[Factor.MONETARY.ordinal()] = (rfm.monetary() - 1) / 4.0;
+    // one scratch array for the raw values, levels and exact points of the factors
+    double[] work = new double[3 * FACTORS.length];
+    work[RAW + Factor.CONTRIBUTION.ordinal()] = annual / reportingMinorPerUnit;
+    work[RAW + Factor.LIFETIME_VALUE.ordinal()] = lifetimeValue / reportingMinorPerUnit;
+    work[RAW + Factor.RECENCY.ordinal()] = rfm.recency();
+    work[RAW + Factor.FREQUENCY.ordinal()] = rfm.frequency();
+    work[RAW + Factor.MONETARY.ordinal()] = rfm.monetary();
+    work[LEVEL + Factor.CONTRIBUTION.ordinal()] = amountLevel(Factor.CONTRIBUTION, annual);
+    work[LEVEL + Factor.LIFETIME_VALUE.ordinal()] = amountLevel(Factor.LIFETIME_VALUE, lifetimeValue);
+    work[LEVEL + Factor.RECENCY.ordinal()] = (rfm.recency() - 1) / 4.0;
+    work[LEVEL + Factor.FREQUENCY.ordinal()] = (rfm.frequency() - 1) / 4.0;
+    work[LEVEL + Factor.MONETARY.ordinal()] = (rfm.monetary() - 1) / 4.0;
     double exactTotal = 0;
     for (Factor factor : modelFactors) {
       int f = factor.ordinal();
-      exact[f] = pointsAtFull[f] * levels[f];
-      exactTotal += exact[f];
+      work[EXACT + f] = pointsAtFull[f] * work[LEVEL + f];
+      exactTotal += work[EXACT + f];
     }
-    int[] points = PointAllocation.largestRemainder(exact, inModel, Math.round(exactTotal));
-    int score = 0;
-    for (int p : points) {
-      score += p;
-    }
+    int[] points = new int[FACTORS.length];
+    int score = PointAllocation.largestRemainder(work, EXACT, factorMask, Math.round(exactTotal), points);
 
     FactorPoints[] factorPoints = new FactorPoints[modelFactors.length];
     for (int i = 0; i < modelFactors.length; i++) {
       int f = modelFactors[i].ordinal();
       factorPoints[i] =
-          new FactorPoints(modelFactors[i], raw[f], points[f], score == 0 ? 0 : points[f] / (double) score);
+          new FactorPoints(modelFactors[i], work[RAW + f], points[f], score == 0 ? 0 : points[f] / (double) score);
     }
     Explanation explanation =
-        new Explanation(List.of(factorPoints), reasons(points, levels, raw, lossMaking));
+        new Explanation(List.of(factorPoints), reasons(points, work, lossMaking));
     String tier = tierOf(score, lossMaking);
     List<String> flags = flags(snapshot, score, annual);
     return Either.right(
@@ -460,29 +464,34 @@ public final class CompiledModel {
     return 1;
   }
 
-  private List<Reason> reasons(int[] points, double[] levels, double[] raw, boolean lossMaking) {
-    Reason[] reasons = new Reason[MAX_REASONS];
+  private List<Reason> reasons(int[] points, double[] work, boolean lossMaking) {
+    Reason[] chosen = new Reason[MAX_REASONS];
     int count = 0;
-    boolean[] used = new boolean[FACTORS.length];
+    int used = 0;
     if (lossMaking) {
-      reasons[count++] = Reason.CONTRIBUTION_NEGATIVE;
-      used[Factor.CONTRIBUTION.ordinal()] = true;
+      chosen[count++] = Reason.CONTRIBUTION_NEGATIVE;
+      used = 1 << Factor.CONTRIBUTION.ordinal();
     }
     while (count < MAX_REASONS) {
       int best = -1;
       for (Factor factor : modelFactors) {
         int f = factor.ordinal();
-        if (!used[f] && (best < 0 || points[f] > points[best])) {
+        if ((used & (1 << f)) == 0 && (best < 0 || points[f] > points[best])) {
           best = f;
         }
       }
       if (best < 0) {
         break;
       }
-      used[best] = true;
-      reasons[count++] = reason(FACTORS[best], levels[best], raw[best]);
+      used |= 1 << best;
+      chosen[count++] = reason(FACTORS[best], work[LEVEL + best], work[RAW + best]);
     }
-    return count == MAX_REASONS ? List.of(reasons) : List.of(Arrays.copyOf(reasons, count));
+    return switch (count) {
+      case 0 -> List.of();
+      case 1 -> List.of(chosen[0]);
+      case 2 -> List.of(chosen[0], chosen[1]);
+      default -> List.of(chosen[0], chosen[1], chosen[2]);
+    };
   }
 
   private static Reason reason(Factor factor, double level, double raw) {

@@ -12,28 +12,28 @@ final class PointAllocation {
   /**
    * Allocates whole points.
    *
-   * @param exact the exact, non-negative points per factor index
-   * @param included which indexes take part
+   * @param exact the exact, non-negative points of factor {@code i} at {@code exact[offset + i]}
+   * @param included a bit mask of the factor indexes that take part
    * @param total the whole total, between the sum of the whole parts and that sum plus the number of
    *     factors with a fractional part
-   * @return the whole points per factor index, adding up to {@code total}
+   * @param points receives the whole points per factor index
+   * @return the sum of the points, which is {@code total}
    */
-  static int[] largestRemainder(double[] exact, boolean[] included, long total) {
-    int[] points = new int[exact.length];
+  static int largestRemainder(double[] exact, int offset, int included, long total, int[] points) {
     long allocated = 0;
-    for (int i = 0; i < exact.length; i++) {
-      if (included[i]) {
-        points[i] = (int) Math.floor(exact[i]);
+    for (int i = 0; i < points.length; i++) {
+      if ((included & (1 << i)) != 0) {
+        points[i] = (int) Math.floor(exact[offset + i]);
         allocated += points[i];
       }
     }
-    boolean[] raised = new boolean[exact.length];
+    int raised = 0;
     for (long missing = total - allocated; missing > 0; missing--) {
       int best = -1;
       double bestFraction = -1;
-      for (int i = 0; i < exact.length; i++) {
-        double fraction = exact[i] - Math.floor(exact[i]);
-        if (included[i] && !raised[i] && fraction > bestFraction) {
+      for (int i = 0; i < points.length; i++) {
+        double fraction = exact[offset + i] - points[i];
+        if ((included & (1 << i)) != 0 && (raised & (1 << i)) == 0 && fraction > bestFraction) {
           best = i;
           bestFraction = fraction;
         }
@@ -41,9 +41,10 @@ final class PointAllocation {
       if (best < 0) {
         throw new IllegalStateException("more points to allocate than factors");
       }
-      raised[best] = true;
+      raised |= 1 << best;
       points[best]++;
+      allocated++;
     }
-    return points;
+    return (int) allocated;
   }
 }
