@@ -6,8 +6,6 @@ import io.github.bankcrm.scoring.model.ScoringModels;
 import io.github.bankcrm.scoring.score.ValueScorer;
 import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,16 +81,7 @@ public class ValueScoringBenchmark {
     ScoringModel model = ScoringModels.defaultModel();
     scorer = ValueScorer.of(model);
     for (LifecycleStage s : LifecycleStage.values()) {
-      BigDecimal q =
-          model.lifetimeValue().retention().get(s)
-              .divide(BigDecimal.ONE.add(model.lifetimeValue().discountRate()), MathContext.DECIMAL64);
-      BigDecimal sum = BigDecimal.ZERO;
-      BigDecimal term = BigDecimal.ONE;
-      for (int year = 1; year <= model.lifetimeValue().horizonYears(); year++) {
-        term = term.multiply(q, MathContext.DECIMAL64);
-        sum = sum.add(term, MathContext.DECIMAL64);
-      }
-      lifetimeMultiplier[s.ordinal()] = sum.doubleValue();
+      lifetimeMultiplier[s.ordinal()] = model.lifetimeValue().multiplier(s).doubleValue();
     }
     try (InputStream pmml = ValueScoringBenchmark.class.getResourceAsStream("composite-value-score.pmml")) {
       evaluator = new LoadingModelEvaluatorBuilder().load(pmml).build();

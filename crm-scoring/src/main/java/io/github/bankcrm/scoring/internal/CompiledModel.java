@@ -140,17 +140,8 @@ public final class CompiledModel {
             .toArray();
 
     lifetimeMultiplier = new double[LifecycleStage.values().length];
-    BigDecimal discount = BigDecimal.ONE.add(model.lifetimeValue().discountRate());
     for (LifecycleStage stage : LifecycleStage.values()) {
-      BigDecimal q =
-          model.lifetimeValue().retention().get(stage).divide(discount, MathContext.DECIMAL64);
-      BigDecimal sum = BigDecimal.ZERO;
-      BigDecimal term = BigDecimal.ONE;
-      for (int year = 1; year <= model.lifetimeValue().horizonYears(); year++) {
-        term = term.multiply(q, MathContext.DECIMAL64);
-        sum = sum.add(term, MathContext.DECIMAL64);
-      }
-      lifetimeMultiplier[stage.ordinal()] = sum.doubleValue();
+      lifetimeMultiplier[stage.ordinal()] = model.lifetimeValue().multiplier(stage).doubleValue();
     }
 
     maxScore = model.score().maxScore();

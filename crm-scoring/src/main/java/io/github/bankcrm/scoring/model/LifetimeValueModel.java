@@ -3,6 +3,7 @@ package io.github.bankcrm.scoring.model;
 import io.github.bankcrm.core.lifecycle.LifecycleStage;
 import io.github.bankcrm.core.shared.Nullable;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Map;
 
 /**
@@ -28,4 +29,23 @@ import java.util.Map;
 public record LifetimeValueModel(
     @Nullable Integer horizonYears,
     @Nullable BigDecimal discountRate,
-    @Nullable Map<LifecycleStage, BigDecimal> retention) {}
+    @Nullable Map<LifecycleStage, BigDecimal> retention) {
+
+  /**
+   * The lifetime multiplier {@code Σ_{t=1..H} q^t} of a stage, with 16 significant digits ({@link
+   * MathContext#DECIMAL64}) at every step; the model must be valid.
+   *
+   * @param stage the customer's lifecycle stage
+   * @return what an annual contribution is multiplied by to give the lifetime value
+   */
+  public BigDecimal multiplier(LifecycleStage stage) {
+    BigDecimal q = retention.get(stage).divide(BigDecimal.ONE.add(discountRate), MathContext.DECIMAL64);
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal term = BigDecimal.ONE;
+    for (int year = 1; year <= horizonYears; year++) {
+      term = term.multiply(q, MathContext.DECIMAL64);
+      sum = sum.add(term, MathContext.DECIMAL64);
+    }
+    return sum;
+  }
+}
