@@ -39,6 +39,14 @@ class ScoringModelLoadingTest {
     }
 
     @Test
+    void is_the_only_kind_of_model_a_scorer_accepts() {
+      ScoringModel unchecked = new ScoringModel("m", 1, "CNY", null, null, null, null, null, null, null, null, null);
+
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .isThrownBy(() -> io.github.bankcrm.scoring.score.ValueScorer.of(unchecked));
+    }
+
+    @Test
     void reads_decimals_exactly() {
       assertThat(ScoringModels.defaultModel().rates().get(0).fundsTransferPrice())
           .isEqualTo(new BigDecimal("0.0200"));
