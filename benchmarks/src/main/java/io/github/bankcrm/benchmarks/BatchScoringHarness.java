@@ -76,31 +76,41 @@ public final class BatchScoringHarness {
         LongStream.range(0, count)
             .mapToObj(i -> pool == null ? GeneratedCustomers.snapshot(i) : pool[(int) (i & (POOL - 1))]);
     Checksum sink = new Checksum();
+    long cpuBefore = processCpuNanos();
     long[] reports = new long[1];
     ProgressListener listener = progress -> reports[0]++;
     BatchSummary summary =
         new BatchScorer(scorer, BatchOptions.defaults().withThreads(threads).withProgressEvery(1_000_000))
             .score(input, sink, listener);
     double seconds = summary.elapsed().toNanos() / 1e9;
+    // CPU time over wall time: how many cores the run actually got (workers, reader and GC together)
+    double cores = (processCpuNanos() - cpuBefore) / 1e9 / seconds;
     double rate = summary.processed() / seconds;
     Runtime runtime = Runtime.getRuntime();
     if (print) {
       System.out.printf(
           Locale.ROOT,
-          "%s input, %d thread(s): %,d scored, %,d rejected in %.2f s = %,.0f customers/s; checksum %d; "
-              + "%d progress reports; heap max %d MiB, used now %d MiB%n",
+          "%s input, %d thread(s): %,d scored, %,d rejected in %.2f s = %,.0f customers/s; %.2f cores busy; "
+              + "checksum %d; %d progress reports; heap max %d MiB, used now %d MiB%n",
           pool == null ? "generated" : "pooled",
           threads,
           summary.scored(),
           summary.rejected(),
           seconds,
           rate,
+          cores,
           sink.checksum,
           reports[0],
           runtime.maxMemory() >> 20,
           (runtime.totalMemory() - runtime.freeMemory()) >> 20);
     }
     return rate;
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** Keeps a count and an order-sensitive checksum of the scores, nothing else. */
