@@ -12,6 +12,7 @@ module io.github.bankcrm.scoring {
   exports io.github.bankcrm.scoring.snapshot;
 
   opens io.github.bankcrm.scoring to com.fasterxml.jackson.databind;
+  opens io.github.bankcrm.scoring.batch to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.scoring.model to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.scoring.rollup to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.scoring.score to com.fasterxml.jackson.databind;

@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.bankcrm.core.CrmJson;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.holding.ProductType;
+import io.github.bankcrm.core.organization.RelationshipManagerId;
+import io.github.bankcrm.scoring.batch.BatchSummary;
+import io.github.bankcrm.scoring.batch.Progress;
 import io.github.bankcrm.scoring.model.ScoringModels;
+import io.github.bankcrm.scoring.rollup.ManagerAttribution;
 import io.github.bankcrm.scoring.rollup.ValueRollup;
 import io.github.bankcrm.scoring.rollup.ValueRollups;
 import io.github.bankcrm.scoring.score.ScoringError;
@@ -18,6 +22,9 @@ import io.github.bankcrm.scoring.score.ValueScore;
 import io.github.bankcrm.scoring.score.ValueScorer;
 import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
 import io.github.bankcrm.scoring.snapshot.FeeType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -63,6 +70,19 @@ class JsonRoundTripTest {
     ValueRollup rollup = ValueRollups.of(Set.of(score.customerId(), CustomerId.of("C2")), id -> Optional.of(score).filter(s -> s.customerId().equals(id)));
 
     assertThat(CrmJson.roundTrip(rollup, ValueRollup.class)).isEqualTo(rollup);
+  }
+
+  @Test
+  void manager_attributions_batch_summaries_and_progress() {
+    ValueScore score = scorer.score(snapshot).get();
+    ManagerAttribution attribution =
+        ValueRollups.byManager(Map.of(score.customerId(), RelationshipManagerId.of("RM001")), List.of(score));
+    BatchSummary summary = new BatchSummary(10, 2, Duration.ofMillis(1500));
+    Progress progress = new Progress(12, 2, 100, Duration.ofSeconds(3));
+
+    assertThat(CrmJson.roundTrip(attribution, ManagerAttribution.class)).isEqualTo(attribution);
+    assertThat(CrmJson.roundTrip(summary, BatchSummary.class)).isEqualTo(summary);
+    assertThat(CrmJson.roundTrip(progress, Progress.class)).isEqualTo(progress);
   }
 
   @Test
