@@ -1,6 +1,5 @@
 package io.github.bankcrm.scoring.internal;
 
-import io.github.bankcrm.core.holding.ProductType;
 import io.github.bankcrm.core.lifecycle.LifecycleStage;
 import io.github.bankcrm.core.shared.FieldError;
 import io.github.bankcrm.core.shared.FieldErrors;
@@ -422,10 +421,5 @@ public final class ModelValidation {
 
   private static FieldError notListed(String path) {
     return new FieldError("currency.not_listed", path, "must be one of the model's currencies");
-  }
-
-  /** Product types that earn net interest on their balance. */
-  static boolean earnsInterest(ProductType product) {
-    return product == ProductType.DEPOSIT || product == ProductType.LOAN || product == ProductType.CARD;
   }
 }
