@@ -14,7 +14,7 @@ import io.github.bankcrm.core.holding.HoldingError;
 import io.github.bankcrm.core.holding.HoldingEvent;
 import io.github.bankcrm.core.organization.AccessScope;
 import io.github.bankcrm.jdbc.internal.JsonCodec;
-import io.github.bankcrm.jdbc.internal.OutboxWriter;
+import io.github.bankcrm.jdbc.internal.DocumentTable;
 import io.github.bankcrm.jdbc.internal.Scopes;
 import io.github.bankcrm.jdbc.internal.Sql;
 import io.vavr.control.Either;
@@ -44,13 +44,21 @@ public final class JdbcAccounts implements Accounts {
   private final Transactions transactions;
   private final SqlDialect dialect;
   private final Scopes scopes;
-  private final OutboxWriter outbox;
+  private final DocumentTable rows;
 
   JdbcAccounts(Transactions transactions, SqlDialect dialect, Scopes scopes) {
     this.transactions = transactions;
     this.dialect = dialect;
     this.scopes = scopes;
-    this.outbox = new OutboxWriter(dialect);
+    this.rows =
+        new DocumentTable(
+            dialect,
+            "Account",
+            "crm_account",
+            "id",
+            "crm_account_holder",
+            "account_id",
+            List.of("account_id", "customer_id", "role"));
   }
 
   private record Stored(long version, String number, String productType, String currency) {}
@@ -68,13 +76,12 @@ public final class JdbcAccounts implements Accounts {
     Account next = update.account();
     String id = next.id().value();
     Optional<Stored> stored =
-        Sql.of(
-                "select version, account_number, product_type, currency from crm_account where id = ?"
-                    + (update.isOpening() ? "" : " for update"),
-                id)
-            .single(
-                c,
-                row -> new Stored(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)));
+        rows.stored(
+            c,
+            "version, account_number, product_type, currency",
+            id,
+            !update.isOpening(),
+            row -> new Stored(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)));
     if (stored.isEmpty() && !update.isOpening()) {
       return Either.left(new HoldingError.AccountNotFound(next.id()));
     }
@@ -117,47 +124,25 @@ public final class JdbcAccounts implements Accounts {
   private void write(Connection c, AccountUpdate update) throws SQLException {
     Account next = update.account();
     String id = next.id().value();
-    Sql.Json document = new Sql.Json(JsonCodec.write(next, Account.class));
-    String json = Sql.jsonPlaceholder(dialect);
-    if (update.isOpening()) {
-      Sql.of(
-              "insert into crm_account (id, account_number, product_type, currency, status, version,"
-                  + " created_at, updated_at, document) values (?, ?, ?, ?, ?, ?, ?, ?, " + json + ")",
-              id,
-              next.number().value(),
-              next.productType().name(),
-              next.currency().getCurrencyCode(),
-              next.status().name(),
-              next.version(),
-              next.createdAt(),
-              next.updatedAt(),
-              document)
-          .update(c);
-    } else {
-      int changed =
-          Sql.of(
-                  "update crm_account set status = ?, version = ?, updated_at = ?, document = "
-                      + json
-                      + " where id = ? and version = ?",
-                  next.status().name(),
-                  next.version(),
-                  next.updatedAt(),
-                  document,
-                  id,
-                  update.expectedStoredVersion())
-              .update(c);
-      if (changed != 1) {
-        throw new IllegalStateException("account row changed under its lock");
-      }
-      Sql.of("delete from crm_account_holder where account_id = ?", id).update(c);
-    }
     List<List<Object>> holders = new ArrayList<>();
     for (AccountHolder holder : next.holders()) {
       holders.add(List.of(id, holder.customerId().value(), holder.role().name()));
     }
-    Sql.of("insert into crm_account_holder (account_id, customer_id, role) values (?, ?, ?)")
-        .batch(c, holders);
-    outbox.append(c, "Account", id, next.version(), update.events(), HoldingEvent.class);
+    rows.write(
+        c,
+        id,
+        next.version(),
+        DocumentTable.columns(
+            "account_number", next.number().value(),
+            "product_type", next.productType().name(),
+            "currency", next.currency().getCurrencyCode(),
+            "status", next.status().name(),
+            "created_at", next.createdAt(),
+            "updated_at", next.updatedAt()),
+        JsonCodec.write(next, Account.class),
+        holders,
+        update.events(),
+        HoldingEvent.class);
   }
 
   private Optional<Account> visible(Connection c, AccessScope scope, AccountId id)

@@ -13,7 +13,7 @@ import io.github.bankcrm.core.holding.LoanContractUpdate;
 import io.github.bankcrm.core.holding.LoanContracts;
 import io.github.bankcrm.core.organization.AccessScope;
 import io.github.bankcrm.jdbc.internal.JsonCodec;
-import io.github.bankcrm.jdbc.internal.OutboxWriter;
+import io.github.bankcrm.jdbc.internal.DocumentTable;
 import io.github.bankcrm.jdbc.internal.Scopes;
 import io.github.bankcrm.jdbc.internal.Sql;
 import io.vavr.control.Either;
@@ -42,13 +42,21 @@ public final class JdbcLoanContracts implements LoanContracts {
   private final Transactions transactions;
   private final SqlDialect dialect;
   private final Scopes scopes;
-  private final OutboxWriter outbox;
+  private final DocumentTable rows;
 
   JdbcLoanContracts(Transactions transactions, SqlDialect dialect, Scopes scopes) {
     this.transactions = transactions;
     this.dialect = dialect;
     this.scopes = scopes;
-    this.outbox = new OutboxWriter(dialect);
+    this.rows =
+        new DocumentTable(
+            dialect,
+            "LoanContract",
+            "crm_loan_contract",
+            "id",
+            "crm_loan_contract_party",
+            "contract_id",
+            List.of("contract_id", "customer_id", "party_role"));
   }
 
   @Override
@@ -64,11 +72,12 @@ public final class JdbcLoanContracts implements LoanContracts {
     LoanContract next = update.contract();
     String id = next.id().value();
     Optional<LoanContract> stored =
-        Sql.of(
-                "select document from crm_loan_contract where id = ?"
-                    + (update.isSigning() ? "" : " for update"),
-                id)
-            .single(c, row -> JsonCodec.read(row.getString(1), LoanContract.class));
+        rows.stored(
+            c,
+            "document",
+            id,
+            !update.isSigning(),
+            row -> JsonCodec.read(row.getString(1), LoanContract.class));
     if (stored.isEmpty() && !update.isSigning()) {
       return Either.left(new HoldingError.LoanContractNotFound(next.id()));
     }
@@ -113,50 +122,26 @@ public final class JdbcLoanContracts implements LoanContracts {
   private void write(Connection c, LoanContractUpdate update) throws SQLException {
     LoanContract next = update.contract();
     String id = next.id().value();
-    Sql.Json document = new Sql.Json(JsonCodec.write(next, LoanContract.class));
-    String json = Sql.jsonPlaceholder(dialect);
-    if (update.isSigning()) {
-      Sql.of(
-              "insert into crm_loan_contract (id, borrower_id, product_code, currency, status, version,"
-                  + " created_at, updated_at, document) values (?, ?, ?, ?, ?, ?, ?, ?, " + json + ")",
-              id,
-              next.borrower().value(),
-              next.productCode().value(),
-              next.amount().currency().getCurrencyCode(),
-              next.status().name(),
-              next.version(),
-              next.createdAt(),
-              next.updatedAt(),
-              document)
-          .update(c);
-    } else {
-      int changed =
-          Sql.of(
-                  "update crm_loan_contract set product_code = ?, status = ?, version = ?,"
-                      + " updated_at = ?, document = " + json + " where id = ? and version = ?",
-                  next.productCode().value(),
-                  next.status().name(),
-                  next.version(),
-                  next.updatedAt(),
-                  document,
-                  id,
-                  update.expectedStoredVersion())
-              .update(c);
-      if (changed != 1) {
-        throw new IllegalStateException("loan contract row changed under its lock");
-      }
-      Sql.of("delete from crm_loan_contract_party where contract_id = ?", id).update(c);
-    }
     List<List<Object>> parties = new ArrayList<>();
     parties.add(List.of(id, next.borrower().value(), BORROWER));
     for (Guarantee guarantee : next.guarantees()) {
       parties.add(List.of(id, guarantee.guarantor().value(), GUARANTOR));
     }
-    Sql.of(
-            "insert into crm_loan_contract_party (contract_id, customer_id, party_role)"
-                + " values (?, ?, ?)")
-        .batch(c, parties);
-    outbox.append(c, "LoanContract", id, next.version(), update.events(), HoldingEvent.class);
+    rows.write(
+        c,
+        id,
+        next.version(),
+        DocumentTable.columns(
+            "borrower_id", next.borrower().value(),
+            "product_code", next.productCode().value(),
+            "currency", next.amount().currency().getCurrencyCode(),
+            "status", next.status().name(),
+            "created_at", next.createdAt(),
+            "updated_at", next.updatedAt()),
+        JsonCodec.write(next, LoanContract.class),
+        parties,
+        update.events(),
+        HoldingEvent.class);
   }
 
   private Optional<LoanContract> visible(Connection c, AccessScope scope, LoanContractId id)

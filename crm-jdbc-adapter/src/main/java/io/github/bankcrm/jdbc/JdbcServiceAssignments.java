@@ -12,7 +12,7 @@ import io.github.bankcrm.core.holding.ServiceAssignments;
 import io.github.bankcrm.core.organization.AccessScope;
 import io.github.bankcrm.core.organization.RelationshipManagerId;
 import io.github.bankcrm.jdbc.internal.JsonCodec;
-import io.github.bankcrm.jdbc.internal.OutboxWriter;
+import io.github.bankcrm.jdbc.internal.DocumentTable;
 import io.github.bankcrm.jdbc.internal.Scopes;
 import io.github.bankcrm.jdbc.internal.Sql;
 import io.vavr.control.Either;
@@ -40,13 +40,21 @@ public final class JdbcServiceAssignments implements ServiceAssignments {
   private final Transactions transactions;
   private final SqlDialect dialect;
   private final Scopes scopes;
-  private final OutboxWriter outbox;
+  private final DocumentTable rows;
 
   JdbcServiceAssignments(Transactions transactions, SqlDialect dialect, Scopes scopes) {
     this.transactions = transactions;
     this.dialect = dialect;
     this.scopes = scopes;
-    this.outbox = new OutboxWriter(dialect);
+    this.rows =
+        new DocumentTable(
+            dialect,
+            "AssignmentHistory",
+            "crm_service_history",
+            "customer_id",
+            "crm_service_assignment",
+            "customer_id",
+            List.of("customer_id", "ordinal", "manager", "unit_id", "served_from", "served_until"));
   }
 
   @Override
@@ -65,11 +73,12 @@ public final class JdbcServiceAssignments implements ServiceAssignments {
       return Either.left(new HoldingError.CustomerNotFound(customer));
     }
     Optional<AssignmentHistory> stored =
-        Sql.of(
-                "select document from crm_service_history where customer_id = ?"
-                    + (update.isStart() ? "" : " for update"),
-                customer.value())
-            .single(c, row -> JsonCodec.read(row.getString(1), AssignmentHistory.class));
+        rows.stored(
+            c,
+            "document",
+            customer.value(),
+            !update.isStart(),
+            row -> JsonCodec.read(row.getString(1), AssignmentHistory.class));
     long storedVersion = stored.map(AssignmentHistory::version).orElse(0L);
     if (storedVersion != update.expectedStoredVersion()) {
       return Either.left(
@@ -92,39 +101,10 @@ public final class JdbcServiceAssignments implements ServiceAssignments {
   private void write(Connection c, AssignmentUpdate update) throws SQLException {
     AssignmentHistory next = update.history();
     String customer = next.customerId().value();
-    Sql.Json document = new Sql.Json(JsonCodec.write(next, AssignmentHistory.class));
-    String json = Sql.jsonPlaceholder(dialect);
-    if (update.isStart()) {
-      Sql.of(
-              "insert into crm_service_history (customer_id, version, created_at, updated_at,"
-                  + " document) values (?, ?, ?, ?, " + json + ")",
-              customer,
-              next.version(),
-              next.createdAt(),
-              next.updatedAt(),
-              document)
-          .update(c);
-    } else {
-      int changed =
-          Sql.of(
-                  "update crm_service_history set version = ?, updated_at = ?, document = "
-                      + json
-                      + " where customer_id = ? and version = ?",
-                  next.version(),
-                  next.updatedAt(),
-                  document,
-                  customer,
-                  update.expectedStoredVersion())
-              .update(c);
-      if (changed != 1) {
-        throw new IllegalStateException("assignment history row changed under its lock");
-      }
-      Sql.of("delete from crm_service_assignment where customer_id = ?", customer).update(c);
-    }
-    List<List<Object>> rows = new ArrayList<>();
+    List<List<Object>> assignments = new ArrayList<>();
     int ordinal = 0;
     for (ServiceAssignment assignment : next.assignments()) {
-      rows.add(
+      assignments.add(
           Arrays.asList(
               customer,
               ordinal++,
@@ -133,12 +113,15 @@ public final class JdbcServiceAssignments implements ServiceAssignments {
               assignment.from(),
               assignment.until() == null ? new Sql.TypedNull(Types.DATE) : assignment.until()));
     }
-    Sql.of(
-            "insert into crm_service_assignment (customer_id, ordinal, manager, unit_id,"
-                + " served_from, served_until) values (?, ?, ?, ?, ?, ?)")
-        .batch(c, rows);
-    outbox.append(
-        c, "AssignmentHistory", customer, next.version(), update.events(), HoldingEvent.class);
+    rows.write(
+        c,
+        customer,
+        next.version(),
+        DocumentTable.columns("created_at", next.createdAt(), "updated_at", next.updatedAt()),
+        JsonCodec.write(next, AssignmentHistory.class),
+        assignments,
+        update.events(),
+        HoldingEvent.class);
   }
 
   @Override
