@@ -2,6 +2,7 @@ package io.github.bankcrm.jdbc.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.organization.AccessScope;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
 import java.sql.Connection;
@@ -93,5 +94,23 @@ public final class Scopes {
       separator = " or ";
     }
     return condition.append(")");
+  }
+
+  /**
+   * Whether a stored customer is visible in the scope: the rule by which every aggregate about a
+   * customer (group membership, lifecycle, interaction, warning) is scoped.
+   *
+   * @param connection the connection
+   * @param scope the caller's scope
+   * @param customer the customer
+   * @return whether the customer is stored and its unit path lies under a granted unit
+   * @throws SQLException on a database error
+   */
+  public boolean customerVisible(Connection connection, AccessScope scope, CustomerId customer)
+      throws SQLException {
+    return Sql.of("select 1 from crm_customer c where c.id = ? and ", customer.value())
+        .append(condition(connection, scope, "c.unit_path"))
+        .single(connection, row -> row.getInt(1))
+        .isPresent();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.bankcrm.jdbc.internal;
 
+import io.github.bankcrm.core.shared.Nullable;
 import io.github.bankcrm.jdbc.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +24,25 @@ public final class Sql {
 
   /** A JSON document to bind; the dialect decides the placeholder. */
   public record Json(String text) {}
+
+  /**
+   * A null of a given SQL type: PostgreSQL refuses a null bound as text for a number, date or
+   * timestamp column.
+   *
+   * @param sqlType one of {@link Types}
+   */
+  public record Null(int sqlType) {}
+
+  /**
+   * The value, or a typed null.
+   *
+   * @param value the value, possibly {@code null}
+   * @param sqlType the column's type, one of {@link Types}, used when the value is null
+   * @return what to bind
+   */
+  public static Object nullable(@Nullable Object value, int sqlType) {
+    return value == null ? new Null(sqlType) : value;
+  }
 
   /** Reads one row. */
   @FunctionalInterface
@@ -180,6 +200,8 @@ public final class Sql {
       Object value = values.get(i);
       if (value == null) {
         statement.setNull(index, Types.VARCHAR);
+      } else if (value instanceof Null typed) {
+        statement.setNull(index, typed.sqlType());
       } else if (value instanceof String string) {
         statement.setString(index, string);
       } else if (value instanceof Json json) {
@@ -213,5 +235,17 @@ public final class Sql {
   public static Instant instant(ResultSet row, String column) throws SQLException {
     OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
+  }
+
+  /**
+   * Reads a date column.
+   *
+   * @param row the row
+   * @param column the column
+   * @return the date, or {@code null}
+   * @throws SQLException on a database error
+   */
+  public static @Nullable LocalDate date(ResultSet row, String column) throws SQLException {
+    return row.getObject(column, LocalDate.class);
   }
 }
