@@ -20,13 +20,16 @@ import io.github.bankcrm.core.shared.Actor;
 import io.github.bankcrm.jdbc.internal.OutboxWriter;
 import io.github.bankcrm.jdbc.internal.Scopes;
 import io.github.bankcrm.jdbc.internal.Sql;
+import io.github.bankcrm.jdbc.internal.StoredRow;
 import io.vavr.control.Either;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,8 +61,6 @@ public final class JdbcInteractions implements Interactions {
     this.outbox = new OutboxWriter(dialect);
   }
 
-  private record Stored(long version, CustomerId customerId) {}
-
   @Override
   public Either<InteractionError, Interaction> save(AccessScope scope, InteractionUpdate update) {
     requireNonNull(scope, "scope");
@@ -74,19 +75,14 @@ public final class JdbcInteractions implements Interactions {
       Connection c, AccessScope scope, InteractionUpdate update) throws SQLException {
     Interaction next = update.interaction();
     boolean creation = update.expectedStoredVersion() == 0;
-    Optional<Stored> stored =
-        Sql.of(
-                "select version, customer_id from crm_interaction where id = ?"
-                    + (creation ? "" : " for update"),
-                next.id().value())
-            .single(c, row -> new Stored(row.getLong(1), CustomerId.of(row.getString(2))));
+    Optional<StoredRow> stored = StoredRow.read(c, "crm_interaction", next.id().value(), !creation);
     if (stored.isPresent() && !scopes.customerVisible(c, scope, stored.get().customerId())) {
       return Either.left(new InteractionError.InteractionNotFound(next.id()));
     }
     if (stored.isEmpty() && !creation) {
       return Either.left(new InteractionError.InteractionNotFound(next.id()));
     }
-    long storedVersion = stored.map(Stored::version).orElse(0L);
+    long storedVersion = stored.map(StoredRow::version).orElse(0L);
     if (storedVersion != update.expectedStoredVersion()) {
       return Either.left(
           new InteractionError.VersionConflict(
@@ -98,52 +94,17 @@ public final class JdbcInteractions implements Interactions {
     if (stored.isPresent() && !stored.get().customerId().equals(next.customerId())) {
       throw new IllegalArgumentException("an update cannot move an interaction to another customer");
     }
-    Complaint complaint = next.complaint();
-    Object severity = complaint == null ? null : complaint.severity().name();
-    Object state = complaint == null ? null : complaint.state().name();
-    Object resolvedAt =
-        Sql.nullable(complaint == null ? null : complaint.resolvedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
     if (creation) {
-      Sql.of(
-              "insert into crm_interaction (id, version, customer_id, channel, interaction_type,"
-                  + " occurred_at, outcome, handled_by, complaint_severity, complaint_state,"
-                  + " complaint_resolved_at, notes, recorded_at, updated_at)"
-                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              next.id().value(),
-              next.version(),
-              next.customerId().value(),
-              next.channel().name(),
-              next.type().name(),
-              next.occurredAt(),
-              next.outcome().name(),
-              next.handledBy().id(),
-              severity,
-              state,
-              resolvedAt,
-              next.notes(),
-              next.recordedAt(),
-              next.updatedAt())
-          .update(c);
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", next.id().value());
+      row.put("customer_id", next.customerId().value());
+      row.put("recorded_at", next.recordedAt());
+      row.putAll(changing(next));
+      Sql.insert(dialect, "crm_interaction", row).update(c);
     } else {
       int changed =
-          Sql.of(
-                  "update crm_interaction set version = ?, channel = ?, interaction_type = ?,"
-                      + " occurred_at = ?, outcome = ?, handled_by = ?, complaint_severity = ?,"
-                      + " complaint_state = ?, complaint_resolved_at = ?, notes = ?, updated_at = ?"
-                      + " where id = ? and version = ?",
-                  next.version(),
-                  next.channel().name(),
-                  next.type().name(),
-                  next.occurredAt(),
-                  next.outcome().name(),
-                  next.handledBy().id(),
-                  severity,
-                  state,
-                  resolvedAt,
-                  next.notes(),
-                  next.updatedAt(),
-                  next.id().value(),
-                  storedVersion)
+          Sql.update(dialect, "crm_interaction", changing(next))
+              .append(" where id = ? and version = ?", next.id().value(), storedVersion)
               .update(c);
       if (changed != 1) {
         throw new IllegalStateException("interaction row changed under its lock");
@@ -152,6 +113,26 @@ public final class JdbcInteractions implements Interactions {
     outbox.append(
         c, "Interaction", next.id().value(), next.version(), update.events(), InteractionEvent.class);
     return Either.right(next);
+  }
+
+  /** The columns a change may set, in the order of the table. */
+  private static Map<String, Object> changing(Interaction next) {
+    Complaint complaint = next.complaint();
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("version", next.version());
+    row.put("channel", next.channel().name());
+    row.put("interaction_type", next.type().name());
+    row.put("occurred_at", next.occurredAt());
+    row.put("outcome", next.outcome().name());
+    row.put("handled_by", next.handledBy().id());
+    row.put("complaint_severity", complaint == null ? null : complaint.severity().name());
+    row.put("complaint_state", complaint == null ? null : complaint.state().name());
+    row.put(
+        "complaint_resolved_at",
+        Sql.nullable(complaint == null ? null : complaint.resolvedAt(), Types.TIMESTAMP_WITH_TIMEZONE));
+    row.put("notes", next.notes());
+    row.put("updated_at", next.updatedAt());
+    return row;
   }
 
   @Override

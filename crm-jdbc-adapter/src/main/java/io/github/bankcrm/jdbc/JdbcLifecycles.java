@@ -87,24 +87,19 @@ public final class JdbcLifecycles implements Lifecycles {
               next.customerId(), update.expectedStoredVersion(), storedVersion));
     }
     LifecycleTransition last = next.transitions().get(next.transitions().size() - 1);
+    Map<String, Object> changing = new LinkedHashMap<>();
+    changing.put("version", next.version());
+    changing.put("stage", next.stage().name());
+    changing.put("updated_at", last.at());
     if (storedVersion == 0) {
-      Sql.of(
-              "insert into crm_lifecycle (customer_id, version, stage, updated_at) values (?, ?, ?, ?)",
-              customer,
-              next.version(),
-              next.stage().name(),
-              last.at())
-          .update(c);
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("customer_id", customer);
+      row.putAll(changing);
+      Sql.insert(dialect, "crm_lifecycle", row).update(c);
     } else {
       int changed =
-          Sql.of(
-                  "update crm_lifecycle set version = ?, stage = ?, updated_at = ?"
-                      + " where customer_id = ? and version = ?",
-                  next.version(),
-                  next.stage().name(),
-                  last.at(),
-                  customer,
-                  storedVersion)
+          Sql.update(dialect, "crm_lifecycle", changing)
+              .append(" where customer_id = ? and version = ?", customer, storedVersion)
               .update(c);
       if (changed != 1) {
         throw new IllegalStateException("lifecycle row changed under its lock");
@@ -182,14 +177,10 @@ public final class JdbcLifecycles implements Lifecycles {
           if (!customers.isEmpty()) {
             Sql select =
                 Sql.of(
-                    "select " + TRANSITION_COLUMNS + " from crm_lifecycle_transition t"
-                        + " where t.customer_id in (");
-            String separator = "";
-            for (String customer : customers) {
-              select.append(separator + "?", customer);
-              separator = ", ";
-            }
-            select.append(") order by t.customer_id, t.ordinal");
+                        "select " + TRANSITION_COLUMNS + " from crm_lifecycle_transition t"
+                            + " where t.customer_id in ")
+                    .appendList(customers)
+                    .append(" order by t.customer_id, t.ordinal");
             items = assemble(select.list(c, JdbcLifecycles::transition));
           }
           return new Page<>(items, Math.max(total, items.size()), page);

@@ -24,6 +24,7 @@ import io.github.bankcrm.jdbc.internal.JsonCodec;
 import io.github.bankcrm.jdbc.internal.OutboxWriter;
 import io.github.bankcrm.jdbc.internal.Scopes;
 import io.github.bankcrm.jdbc.internal.Sql;
+import io.github.bankcrm.jdbc.internal.StoredRow;
 import io.vavr.control.Either;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -33,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,8 +69,6 @@ public final class JdbcWarnings implements Warnings {
     this.outbox = new OutboxWriter(dialect);
   }
 
-  private record Stored(long version, CustomerId customerId) {}
-
   @Override
   public Either<WarningError, EarlyWarning> save(AccessScope scope, WarningUpdate update) {
     requireNonNull(scope, "scope");
@@ -82,17 +82,12 @@ public final class JdbcWarnings implements Warnings {
     EarlyWarning next = update.warning();
     String id = next.id().value();
     boolean creation = update.expectedStoredVersion() == 0;
-    Optional<Stored> stored =
-        Sql.of(
-                "select version, customer_id from crm_warning where id = ?"
-                    + (creation ? "" : " for update"),
-                id)
-            .single(c, row -> new Stored(row.getLong(1), CustomerId.of(row.getString(2))));
+    Optional<StoredRow> stored = StoredRow.read(c, "crm_warning", id, !creation);
     boolean customerVisible = scopes.customerVisible(c, scope, next.customerId());
     if ((stored.isEmpty() && !creation) || (stored.isPresent() && !customerVisible)) {
       return Either.left(new WarningError.WarningNotFound(next.id()));
     }
-    long storedVersion = stored.map(Stored::version).orElse(0L);
+    long storedVersion = stored.map(StoredRow::version).orElse(0L);
     if (storedVersion != update.expectedStoredVersion()) {
       return Either.left(
           new WarningError.VersionConflict(next.id(), update.expectedStoredVersion(), storedVersion));
@@ -120,52 +115,17 @@ public final class JdbcWarnings implements Warnings {
   private void write(Connection c, WarningUpdate update, long storedVersion) throws SQLException {
     EarlyWarning next = update.warning();
     String id = next.id().value();
-    String json = Sql.jsonPlaceholder(dialect);
-    Object openCustomer = next.isOpen() ? next.customerId().value() : null;
-    Object assignee = next.assignee() == null ? null : next.assignee().value();
-    Object due = Sql.nullable(next.due(), Types.DATE);
-    Sql.Json readings =
-        new Sql.Json(
-            JsonCodec.write(next.readings().toArray(new FactorReading[0]), FactorReading[].class));
     if (storedVersion == 0) {
-      Sql.of(
-              "insert into crm_warning (id, version, customer_id, open_customer, state, warning_level,"
-                  + " policy_id, policy_version, assessed_on, assignee, due, escalation, readings,"
-                  + " raised_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + json + ", ?)",
-              id,
-              next.version(),
-              next.customerId().value(),
-              openCustomer,
-              next.state().name(),
-              next.level().name(),
-              next.policy().policyId(),
-              next.policy().version(),
-              next.assessedOn(),
-              assignee,
-              due,
-              next.escalation(),
-              readings,
-              next.log().get(0).at())
-          .update(c);
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", id);
+      row.put("customer_id", next.customerId().value());
+      row.put("raised_at", next.log().get(0).at());
+      row.putAll(changing(next));
+      Sql.insert(dialect, "crm_warning", row).update(c);
     } else {
       int changed =
-          Sql.of(
-                  "update crm_warning set version = ?, open_customer = ?, state = ?, warning_level = ?,"
-                      + " policy_id = ?, policy_version = ?, assessed_on = ?, assignee = ?, due = ?,"
-                      + " escalation = ?, readings = " + json + " where id = ? and version = ?",
-                  next.version(),
-                  openCustomer,
-                  next.state().name(),
-                  next.level().name(),
-                  next.policy().policyId(),
-                  next.policy().version(),
-                  next.assessedOn(),
-                  assignee,
-                  due,
-                  next.escalation(),
-                  readings,
-                  id,
-                  storedVersion)
+          Sql.update(dialect, "crm_warning", changing(next))
+              .append(" where id = ? and version = ?", id, storedVersion)
               .update(c);
       if (changed != 1) {
         throw new IllegalStateException("warning row changed under its lock");
@@ -194,6 +154,26 @@ public final class JdbcWarnings implements Warnings {
                 + " due, escalation, actor, taken_at, comment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .batch(c, entries);
     outbox.append(c, "EarlyWarning", id, next.version(), update.events(), WarningEvent.class);
+  }
+
+  /** The columns a step may set, in the order of the table. */
+  private static Map<String, Object> changing(EarlyWarning next) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("version", next.version());
+    row.put("open_customer", next.isOpen() ? next.customerId().value() : null);
+    row.put("state", next.state().name());
+    row.put("warning_level", next.level().name());
+    row.put("policy_id", next.policy().policyId());
+    row.put("policy_version", next.policy().version());
+    row.put("assessed_on", next.assessedOn());
+    row.put("assignee", next.assignee() == null ? null : next.assignee().value());
+    row.put("due", Sql.nullable(next.due(), Types.DATE));
+    row.put("escalation", next.escalation());
+    row.put(
+        "readings",
+        new Sql.Json(
+            JsonCodec.write(next.readings().toArray(new FactorReading[0]), FactorReading[].class)));
+    return row;
   }
 
   @Override
@@ -290,13 +270,9 @@ public final class JdbcWarnings implements Warnings {
     Sql logs =
         Sql.of(
             "select warning_id, step, state, warning_level, assignee, due, escalation, actor,"
-                + " taken_at, comment from crm_warning_log where warning_id in (");
-    String separator = "";
-    for (Head head : heads) {
-      logs.append(separator + "?", head.id().value());
-      separator = ", ";
-    }
-    logs.append(") order by warning_id, ordinal");
+                + " taken_at, comment from crm_warning_log where warning_id in ");
+    logs.appendList(heads.stream().map(head -> head.id().value()).toList())
+        .append(" order by warning_id, ordinal");
     Map<String, List<WarningLogEntry>> byWarning = new HashMap<>();
     for (LogRow row : logs.list(c, JdbcWarnings::logRow)) {
       byWarning.computeIfAbsent(row.warningId(), key -> new ArrayList<>()).add(row.entry());

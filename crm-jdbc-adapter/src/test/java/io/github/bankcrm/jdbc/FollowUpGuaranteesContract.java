@@ -91,13 +91,22 @@ abstract class FollowUpGuaranteesContract {
         WarningFixture.assessment(C1, WarningFactor.BALANCE_OUTFLOW, 30, WarningLevel.MEDIUM), TELLER, NOW);
   }
 
-  private static EarlyWarning resolved(JdbcWarnings warnings, EarlyWarning raised) {
+  /**
+   * Takes a raised warning through acknowledgement and assignment to resolved, the comment on the last
+   * step.
+   *
+   * @param warnings the store
+   * @param raised the stored warning, just raised
+   * @param comment the resolution's comment, or {@code null}
+   * @return the resolved warning
+   */
+  static EarlyWarning resolved(JdbcWarnings warnings, EarlyWarning raised, String comment) {
     EarlyWarning acknowledged =
         warnings.save(HEAD_OFFICE, raised.acknowledge(raised.version(), null, TELLER, NOW).get()).get();
     EarlyWarning handling =
         warnings.save(HEAD_OFFICE, acknowledged.assign(acknowledged.version(), RelationshipManagerId.of("RM001"),
             WarningFixture.AS_OF.plusDays(7), null, TELLER, NOW).get()).get();
-    return warnings.save(HEAD_OFFICE, handling.resolve(handling.version(), SECRET_COMMENT, TELLER, NOW).get()).get();
+    return warnings.save(HEAD_OFFICE, handling.resolve(handling.version(), comment, TELLER, NOW).get()).get();
   }
 
   @Nested
@@ -126,7 +135,7 @@ abstract class FollowUpGuaranteesContract {
       JdbcCrm crm = fresh();
       EarlyWarning raised = crm.warnings().save(HEAD_OFFICE, raise("W1")).get();
 
-      resolved(crm.warnings(), raised);
+      resolved(crm.warnings(), raised, SECRET_COMMENT);
 
       assertThat(rows("crm_warning", "id = 'W1' and version = 4 and state = 'RESOLVED' and open_customer is null"))
           .isEqualTo(1);
@@ -234,7 +243,7 @@ abstract class FollowUpGuaranteesContract {
     @Test
     void a_closed_warning_frees_the_customer_for_a_new_one() {
       JdbcCrm crm = fresh();
-      resolved(crm.warnings(), crm.warnings().save(HEAD_OFFICE, raise("W1")).get());
+      resolved(crm.warnings(), crm.warnings().save(HEAD_OFFICE, raise("W1")).get(), null);
 
       crm.warnings().save(HEAD_OFFICE, raise("W2")).get();
 

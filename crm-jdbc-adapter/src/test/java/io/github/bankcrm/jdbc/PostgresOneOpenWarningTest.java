@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bankcrm.core.ConcurrentAttempts;
 import io.github.bankcrm.core.customer.CustomerStoreFixture;
-import io.github.bankcrm.core.organization.RelationshipManagerId;
 import io.github.bankcrm.core.warning.EarlyWarning;
 import io.github.bankcrm.core.warning.WarningError;
 import io.github.bankcrm.core.warning.WarningFactor;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The one-open-warning rule under real contention on PostgreSQL: in each round, 8 threads released
  * together raise a warning for the same customer. Exactly one raise lands; every other one is told
- * which warning is open. The winner is then closed, so the next round races again.
+ * which warning is open. The winner is then resolved, so the next round races again.
  */
 class PostgresOneOpenWarningTest {
 
@@ -57,7 +56,7 @@ class PostgresOneOpenWarningTest {
       assertThat(TestDatabases.count(TestDatabases.postgres(),
           "crm_warning", "open_customer = 'C1'")).isEqualTo(1);
       assertThat(warnings.findOpen(HEAD_OFFICE, C1)).contains(winner);
-      close(warnings, winner);
+      FollowUpGuaranteesContract.resolved(warnings, winner, null);
     }
 
     assertThat(TestDatabases.count(TestDatabases.postgres(), "crm_warning", "customer_id = 'C1'"))
@@ -66,14 +65,5 @@ class PostgresOneOpenWarningTest {
         .isZero();
     assertThat(TestDatabases.count(TestDatabases.postgres(), "crm_outbox", "event_type = 'WarningRaised'"))
         .isEqualTo(ROUNDS);
-  }
-
-  private static void close(JdbcWarnings warnings, EarlyWarning raised) {
-    EarlyWarning acknowledged =
-        warnings.save(HEAD_OFFICE, raised.acknowledge(raised.version(), null, TELLER, NOW).get()).get();
-    EarlyWarning handling =
-        warnings.save(HEAD_OFFICE, acknowledged.assign(acknowledged.version(), RelationshipManagerId.of("RM001"),
-            WarningFixture.AS_OF.plusDays(7), null, TELLER, NOW).get()).get();
-    warnings.save(HEAD_OFFICE, handling.markLost(handling.version(), null, TELLER, NOW).get()).get();
   }
 }

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -96,6 +97,67 @@ public final class Sql {
     text.append(other.text);
     parameters.addAll(other.parameters);
     return this;
+  }
+
+  /**
+   * Appends a parenthesised list of placeholders, one per value: {@code (?, ?, ?)}.
+   *
+   * @param values the values, at least one
+   * @return this statement
+   */
+  public Sql appendList(List<?> values) {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("an SQL list needs at least one value");
+    }
+    text.append('(');
+    for (int i = 0; i < values.size(); i++) {
+      text.append(i == 0 ? "?" : ", ?");
+    }
+    text.append(')');
+    parameters.addAll(values);
+    return this;
+  }
+
+  /**
+   * An insert of one row, so that the columns of a row are listed once for its insert and its update.
+   *
+   * @param dialect the database, for the JSON placeholder
+   * @param table the table, a constant of the adapter
+   * @param columns column names (constants of the adapter) and their values, in order
+   * @return the statement
+   */
+  public static Sql insert(SqlDialect dialect, String table, Map<String, Object> columns) {
+    Sql insert = Sql.of("insert into " + table + " (" + String.join(", ", columns.keySet()) + ") values (");
+    String separator = "";
+    for (Object value : columns.values()) {
+      insert.append(separator + placeholder(dialect, value), value);
+      separator = ", ";
+    }
+    return insert.append(")");
+  }
+
+  /**
+   * An update of columns; the caller appends the {@code where} clause.
+   *
+   * @param dialect the database, for the JSON placeholder
+   * @param table the table, a constant of the adapter
+   * @param columns column names (constants of the adapter) and their new values, in order
+   * @return the statement
+   */
+  public static Sql update(SqlDialect dialect, String table, Map<String, Object> columns) {
+    Sql update = Sql.of("update " + table + " set ");
+    String separator = "";
+    for (Map.Entry<String, Object> column : columns.entrySet()) {
+      update.append(
+          separator + column.getKey() + " = " + placeholder(dialect, column.getValue()),
+          column.getValue());
+      separator = ", ";
+    }
+    return update;
+  }
+
+  private static String placeholder(SqlDialect dialect, @Nullable Object value) {
+    return value instanceof Json ? jsonPlaceholder(dialect) : "?";
   }
 
   /**
