@@ -157,6 +157,33 @@ public final class JdbcCrm {
   }
 
   /**
+   * The customer lifecycles with their transition logs.
+   *
+   * @return a store over this database
+   */
+  public JdbcLifecycles lifecycles() {
+    return new JdbcLifecycles(transactions, dialect, scopes);
+  }
+
+  /**
+   * The contact records and complaints.
+   *
+   * @return a store over this database
+   */
+  public JdbcInteractions interactions() {
+    return new JdbcInteractions(transactions, dialect, scopes);
+  }
+
+  /**
+   * The early warnings with their follow-up logs.
+   *
+   * @return a store over this database
+   */
+  public JdbcWarnings warnings() {
+    return new JdbcWarnings(transactions, dialect, scopes);
+  }
+
+  /**
    * The outbox of recorded domain events.
    *
    * @return the outbox of this database

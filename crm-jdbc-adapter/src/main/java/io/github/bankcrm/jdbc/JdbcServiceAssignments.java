@@ -111,7 +111,7 @@ public final class JdbcServiceAssignments implements ServiceAssignments {
               assignment.manager() == null ? null : assignment.manager().value(),
               assignment.unit().value(),
               assignment.from(),
-              assignment.until() == null ? new Sql.TypedNull(Types.DATE) : assignment.until()));
+              Sql.nullable(assignment.until(), Types.DATE)));
     }
     rows.write(
         c,

@@ -529,7 +529,7 @@ abstract class JdbcGuaranteesContract {
     @Test
     void an_applied_script_that_was_changed_is_refused() throws SQLException {
       DataSource scratch = emptyDatabase();
-      assertThat(JdbcCrm.migrate(scratch)).as("V1 and V2").isEqualTo(2);
+      assertThat(JdbcCrm.migrate(scratch)).isPositive();
       try (Connection connection = scratch.getConnection();
           Statement statement = connection.createStatement()) {
         statement.executeUpdate("update \"crm_schema_history\" set \"checksum\" = \"checksum\" + 1 where \"version\" = '1'");

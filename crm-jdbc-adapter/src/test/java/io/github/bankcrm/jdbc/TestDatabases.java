@@ -25,6 +25,11 @@ final class TestDatabases {
   private static final List<String> TABLES =
       List.of(
           "crm_outbox",
+          "crm_warning_log",
+          "crm_warning",
+          "crm_interaction",
+          "crm_lifecycle_transition",
+          "crm_lifecycle",
           "crm_service_assignment",
           "crm_service_history",
           "crm_loan_contract_party",

@@ -97,13 +97,13 @@ public final class Scopes {
   }
 
   /**
-   * Whether a customer is stored and its owning unit is in the scope: the test a port makes before it
-   * answers for a customer or records a new party.
+   * Whether a stored customer is visible in the scope: the rule by which every aggregate about a
+   * customer (group membership, lifecycle, interaction, warning) is scoped.
    *
    * @param connection the connection
    * @param scope the caller's scope
    * @param customer the customer
-   * @return whether the caller can see the customer
+   * @return whether the customer is stored and its unit path lies under a granted unit
    * @throws SQLException on a database error
    */
   public boolean customerVisible(Connection connection, AccessScope scope, CustomerId customer)

@@ -1,5 +1,6 @@
 package io.github.bankcrm.jdbc.internal;
 
+import io.github.bankcrm.core.shared.Nullable;
 import io.github.bankcrm.jdbc.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,12 +27,23 @@ public final class Sql {
   public record Json(String text) {}
 
   /**
-   * A null of a given SQL type, for columns that are not text: PostgreSQL refuses a text-typed null
-   * in a {@code date} column.
+   * A null of a given SQL type: PostgreSQL refuses a null bound as text for a number, date or
+   * timestamp column.
    *
    * @param sqlType one of {@link Types}
    */
-  public record TypedNull(int sqlType) {}
+  public record Null(int sqlType) {}
+
+  /**
+   * The value, or a typed null.
+   *
+   * @param value the value, possibly {@code null}
+   * @param sqlType the column's type, one of {@link Types}, used when the value is null
+   * @return what to bind
+   */
+  public static Object nullable(@Nullable Object value, int sqlType) {
+    return value == null ? new Null(sqlType) : value;
+  }
 
   /** Reads one row. */
   @FunctionalInterface
@@ -84,6 +97,67 @@ public final class Sql {
     text.append(other.text);
     parameters.addAll(other.parameters);
     return this;
+  }
+
+  /**
+   * Appends a parenthesised list of placeholders, one per value: {@code (?, ?, ?)}.
+   *
+   * @param values the values, at least one
+   * @return this statement
+   */
+  public Sql appendList(List<?> values) {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("an SQL list needs at least one value");
+    }
+    text.append('(');
+    for (int i = 0; i < values.size(); i++) {
+      text.append(i == 0 ? "?" : ", ?");
+    }
+    text.append(')');
+    parameters.addAll(values);
+    return this;
+  }
+
+  /**
+   * An insert of one row, so that the columns of a row are listed once for its insert and its update.
+   *
+   * @param dialect the database, for the JSON placeholder
+   * @param table the table, a constant of the adapter
+   * @param columns column names (constants of the adapter) and their values, in order
+   * @return the statement
+   */
+  public static Sql insert(SqlDialect dialect, String table, Map<String, Object> columns) {
+    Sql insert = Sql.of("insert into " + table + " (" + String.join(", ", columns.keySet()) + ") values (");
+    String separator = "";
+    for (Object value : columns.values()) {
+      insert.append(separator + placeholder(dialect, value), value);
+      separator = ", ";
+    }
+    return insert.append(")");
+  }
+
+  /**
+   * An update of columns; the caller appends the {@code where} clause.
+   *
+   * @param dialect the database, for the JSON placeholder
+   * @param table the table, a constant of the adapter
+   * @param columns column names (constants of the adapter) and their new values, in order
+   * @return the statement
+   */
+  public static Sql update(SqlDialect dialect, String table, Map<String, Object> columns) {
+    Sql update = Sql.of("update " + table + " set ");
+    String separator = "";
+    for (Map.Entry<String, Object> column : columns.entrySet()) {
+      update.append(
+          separator + column.getKey() + " = " + placeholder(dialect, column.getValue()),
+          column.getValue());
+      separator = ", ";
+    }
+    return update;
+  }
+
+  private static String placeholder(SqlDialect dialect, @Nullable Object value) {
+    return value instanceof Json ? jsonPlaceholder(dialect) : "?";
   }
 
   /**
@@ -188,10 +262,10 @@ public final class Sql {
       Object value = values.get(i);
       if (value == null) {
         statement.setNull(index, Types.VARCHAR);
+      } else if (value instanceof Null typed) {
+        statement.setNull(index, typed.sqlType());
       } else if (value instanceof String string) {
         statement.setString(index, string);
-      } else if (value instanceof TypedNull typed) {
-        statement.setNull(index, typed.sqlType());
       } else if (value instanceof Json json) {
         statement.setString(index, json.text());
       } else if (value instanceof Long number) {
@@ -223,5 +297,17 @@ public final class Sql {
   public static Instant instant(ResultSet row, String column) throws SQLException {
     OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
+  }
+
+  /**
+   * Reads a date column.
+   *
+   * @param row the row
+   * @param column the column
+   * @return the date, or {@code null}
+   * @throws SQLException on a database error
+   */
+  public static @Nullable LocalDate date(ResultSet row, String column) throws SQLException {
+    return row.getObject(column, LocalDate.class);
   }
 }

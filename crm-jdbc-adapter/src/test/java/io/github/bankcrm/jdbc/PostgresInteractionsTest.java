@@ -1,0 +1,21 @@
+package io.github.bankcrm.jdbc;
+
+import io.github.bankcrm.core.customer.Customers;
+import io.github.bankcrm.core.interaction.Interactions;
+import io.github.bankcrm.core.interaction.InteractionsContract;
+
+class PostgresInteractionsTest extends InteractionsContract {
+
+  private JdbcCrm crm;
+
+  @Override
+  protected Customers newCustomers() {
+    crm = TestDatabases.fresh(TestDatabases.postgres());
+    return crm.customers();
+  }
+
+  @Override
+  protected Interactions newInteractions(Customers customers) {
+    return crm.interactions();
+  }
+}
