@@ -25,6 +25,7 @@ final class TestDatabases {
   private static final List<String> TABLES =
       List.of(
           "crm_outbox",
+          "crm_relationship",
           "crm_segment_member",
           "crm_segment_membership",
           "crm_group_member",

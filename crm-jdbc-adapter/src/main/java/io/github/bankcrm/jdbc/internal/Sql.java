@@ -1,6 +1,7 @@
 package io.github.bankcrm.jdbc.internal;
 
 import io.github.bankcrm.jdbc.SqlDialect;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +24,25 @@ public final class Sql {
 
   /** A JSON document to bind; the dialect decides the placeholder. */
   public record Json(String text) {}
+
+  /**
+   * A null of a given SQL type, for columns other than text: PostgreSQL refuses a text null in a
+   * {@code date} or {@code numeric} column.
+   *
+   * @param sqlType one of {@link Types}
+   */
+  public record Null(int sqlType) {}
+
+  /**
+   * The value, or a typed null when it is absent.
+   *
+   * @param value the value, or {@code null}
+   * @param sqlType the column's type, one of {@link Types}
+   * @return the value or a {@link Null} of that type
+   */
+  public static Object orNull(Object value, int sqlType) {
+    return value == null ? new Null(sqlType) : value;
+  }
 
   /** Reads one row. */
   @FunctionalInterface
@@ -180,6 +200,8 @@ public final class Sql {
       Object value = values.get(i);
       if (value == null) {
         statement.setNull(index, Types.VARCHAR);
+      } else if (value instanceof Null typed) {
+        statement.setNull(index, typed.sqlType());
       } else if (value instanceof String string) {
         statement.setString(index, string);
       } else if (value instanceof Json json) {
@@ -188,6 +210,8 @@ public final class Sql {
         statement.setLong(index, number);
       } else if (value instanceof Integer number) {
         statement.setInt(index, number);
+      } else if (value instanceof BigDecimal number) {
+        statement.setBigDecimal(index, number);
       } else if (value instanceof Boolean flag) {
         statement.setBoolean(index, flag);
       } else if (value instanceof Instant instant) {
