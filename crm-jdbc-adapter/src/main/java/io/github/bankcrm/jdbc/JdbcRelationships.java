@@ -280,22 +280,20 @@ public final class JdbcRelationships implements Relationships {
         "find household",
         c -> {
           requireKind(c, person, CustomerKind.INDIVIDUAL, "a household");
-          Sql walk =
-              Sql.of("with recursive reached (customer_id) as (select ")
-                  .append(seed(), person.value())
-                  .append(
-                      " union select case when r.from_customer = h.customer_id then r.to_customer"
-                          + " else r.from_customer end from reached h join crm_relationship r"
-                          + " on (r.from_customer = h.customer_id or r.to_customer = h.customer_id)"
-                          + " join crm_customer f on f.id = r.from_customer"
-                          + " join crm_customer t on t.id = r.to_customer"
-                          + " where r.relationship_type in (?, ?) and",
+          List<CustomerId> members = new ArrayList<>();
+          for (String[] reached :
+              reach(
+                  c,
+                  scope,
+                  day,
+                  person,
+                  CustomerKind.INDIVIDUAL,
+                  Sql.of(
+                      "r.relationship_type in (?, ?)",
                       RelationshipType.SPOUSE.name(),
-                      RelationshipType.PARENT_CHILD.name())
-                  .append(EFFECTIVE + " and ", day, day)
-                  .append(visible(c, scope))
-                  .append(") select customer_id from reached");
-          List<CustomerId> members = walk.list(c, row -> CustomerId.of(row.getString(1)));
+                      RelationshipType.PARENT_CHILD.name()))) {
+            members.add(CustomerId.of(reached[0]));
+          }
           return new Household(person, day, new TreeSet<>(members));
         });
   }
@@ -343,44 +341,75 @@ public final class JdbcRelationships implements Relationships {
         "find corporate group",
         c -> {
           requireKind(c, company, CustomerKind.CORPORATE, "a corporate group");
-          Sql walk =
-              Sql.of("with recursive reached (customer_id, kind) as (select ")
-                  .append(seed(), company.value())
-                  .append(", cast(? as varchar(16))", CustomerKind.CORPORATE.name())
-                  .append(
-                      " union select case when r.from_customer = h.customer_id then r.to_customer"
-                          + " else r.from_customer end,"
-                          + " case when r.from_customer = h.customer_id then r.to_kind"
-                          + " else r.from_kind end from reached h join crm_relationship r"
-                          + " on (r.from_customer = h.customer_id or r.to_customer = h.customer_id)"
-                          + " join crm_customer f on f.id = r.from_customer"
-                          + " join crm_customer t on t.id = r.to_customer"
-                          + " where (r.relationship_type in (?, ?) or (r.relationship_type = ?"
-                          + " and r.ownership_percentage > ?)) and",
-                      RelationshipType.PARENT_SUBSIDIARY.name(),
-                      RelationshipType.GROUP_MEMBERSHIP.name(),
-                      RelationshipType.SHAREHOLDING.name(),
-                      control)
-                  .append(EFFECTIVE + " and ", day, day)
-                  .append(visible(c, scope))
-                  .append(") select customer_id, kind from reached");
           List<CustomerId> members = new ArrayList<>();
           List<CustomerId> persons = new ArrayList<>();
-          for (String[] row : walk.list(c, row -> new String[] {row.getString(1), row.getString(2)})) {
-            (CustomerKind.valueOf(row[1]) == CustomerKind.CORPORATE ? members : persons)
-                .add(CustomerId.of(row[0]));
+          Sql controlTie =
+              Sql.of(
+                  "(r.relationship_type in (?, ?) or (r.relationship_type = ?"
+                      + " and r.ownership_percentage > ?))",
+                  RelationshipType.PARENT_SUBSIDIARY.name(),
+                  RelationshipType.GROUP_MEMBERSHIP.name(),
+                  RelationshipType.SHAREHOLDING.name(),
+                  control);
+          for (String[] reached :
+              reach(c, scope, day, company, CustomerKind.CORPORATE, controlTie)) {
+            (CustomerKind.valueOf(reached[1]) == CustomerKind.CORPORATE ? members : persons)
+                .add(CustomerId.of(reached[0]));
           }
           return new CorporateGroup(
               company, day, controlThreshold, new TreeSet<>(members), new TreeSet<>(persons));
         });
   }
 
-  /** The walk's first row: the customer asked about, typed like the column it is compared with. */
-  private String seed() {
-    // PostgreSQL wants the recursive column's collation the same in both terms
-    return dialect == SqlDialect.POSTGRESQL
-        ? "cast(? as varchar(40)) collate \"C\""
-        : "cast(? as varchar(40))";
+  /**
+   * Every customer reached from {@code start}, itself included, over the visible relationships that
+   * count on the day and pass {@code tie}, in either direction: one recursive query.
+   *
+   * <p>PostgreSQL's {@code union} drops rows already produced, so the walk stops when nothing new is
+   * reached and costs one step per customer reached. H2 does not drop rows produced by earlier steps,
+   * so there each row carries the path walked so far and a step never goes back onto it; the walk then
+   * follows every simple path, which is fine for the small family and group components H2 (tests,
+   * demos, embedded use) holds, and exponential in densely connected ones.
+   *
+   * @return pairs of customer number and kind, as recorded on the relationships
+   */
+  private List<String[]> reach(
+      Connection c, AccessScope scope, LocalDate day, CustomerId start, CustomerKind kind, Sql tie)
+      throws SQLException {
+    String next =
+        "case when r.from_customer = h.customer_id then r.to_customer else r.from_customer end";
+    String nextKind =
+        "case when r.from_customer = h.customer_id then r.to_kind else r.from_kind end";
+    boolean postgres = dialect == SqlDialect.POSTGRESQL;
+    Sql walk =
+        postgres
+            ? Sql.of(
+                "with recursive reached (customer_id, kind) as (select cast(? as varchar(40))"
+                    // both terms of a recursive column must have the same collation
+                    + " collate \"C\", cast(? as varchar(16)) union select " + next + ", " + nextKind,
+                start.value(),
+                kind.name())
+            : Sql.of(
+                "with recursive reached (customer_id, kind, path) as (select cast(? as varchar(40)),"
+                    + " cast(? as varchar(16)), cast(? as varchar) union all select " + next + ", "
+                    + nextKind + ", h.path || " + next + " || '/'",
+                start.value(),
+                kind.name(),
+                "/" + start.value() + "/");
+    walk.append(
+            " from reached h join crm_relationship r"
+                + " on (r.from_customer = h.customer_id or r.to_customer = h.customer_id)"
+                + " join crm_customer f on f.id = r.from_customer"
+                + " join crm_customer t on t.id = r.to_customer where ")
+        .append(tie)
+        .append(" and" + EFFECTIVE + " and ", day, day)
+        .append(visible(c, scope));
+    if (!postgres) {
+      // customer numbers hold no '/', so the delimited number is found in the path only if walked
+      walk.append(" and locate('/' || " + next + " || '/', h.path) = 0");
+    }
+    return walk.append(") select distinct customer_id, kind from reached")
+        .list(c, row -> new String[] {row.getString(1), row.getString(2)});
   }
 
   private static void requireKind(Connection c, CustomerId customer, CustomerKind kind, String view)
