@@ -7,6 +7,7 @@ import static io.github.bankcrm.core.relationship.RelationshipFixture.TODAY;
 import static io.github.bankcrm.core.relationship.RelationshipFixture.kindOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.CustomerKind;
@@ -14,6 +15,8 @@ import io.github.bankcrm.core.customer.Customers;
 import io.github.bankcrm.core.organization.AccessScope;
 import io.github.bankcrm.core.organization.OrganizationFixture;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
+import io.github.bankcrm.core.relationship.CorporateGroup;
+import io.github.bankcrm.core.relationship.Household;
 import io.github.bankcrm.core.relationship.Relationship;
 import io.github.bankcrm.core.relationship.RelationshipAnalysis;
 import io.github.bankcrm.core.relationship.RelationshipError;
@@ -40,13 +43,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The household and corporate-group queries of {@link JdbcRelationships}, walked by recursive SQL,
- * give the member sets {@link RelationshipAnalysis} gives over the graph of {@link
+ * What {@link JdbcRelationships} guarantees beyond {@code RelationshipsContract}: a save's events are in
+ * the outbox exactly when the save is; and the household and corporate-group queries, walked by
+ * recursive SQL, give the member sets {@link RelationshipAnalysis} gives over the graph of {@link
  * JdbcRelationships#effectiveOn} for the same scope and day: checked on generated graphs (fixed seeds,
  * so a failure names the seed that reproduces it) with cycles, parallel and ended ties, periods around
  * the day, customers in three units, and three scopes.
  */
-abstract class RelationshipQueriesContract {
+abstract class JdbcRelationshipsContract {
 
   private static final int GRAPHS = 40;
   private static final List<AccessScope> SCOPES =
@@ -87,22 +91,76 @@ abstract class RelationshipQueriesContract {
   }
 
   @Nested
+  class Outbox {
+
+    @Test
+    void a_saved_relationship_and_its_change_record_their_events() {
+      Relationship stake =
+          relationships.save(AccessScope.unrestricted(), stake("R1", people.get(0), "60")).get();
+      relationships.save(
+          AccessScope.unrestricted(), stake.changeOwnership(1, BigDecimal.TEN, TELLER, NOW).get());
+
+      assertThat(crm.outbox().pending(1000))
+          .filteredOn(message -> message.aggregateType().equals("Relationship"))
+          .extracting(OutboxMessage::aggregateId, OutboxMessage::aggregateVersion, OutboxMessage::eventType)
+          .containsExactly(
+              tuple("R1", 1L, "RelationshipEstablished"), tuple("R1", 2L, "RelationshipChanged"));
+    }
+
+    @Test
+    void a_refused_save_records_nothing() {
+      relationships.save(AccessScope.unrestricted(), stake("R1", people.get(0), "60"));
+
+      assertThat(relationships.save(AccessScope.unrestricted(), stake("R2", people.get(1), "60")).isLeft())
+          .isTrue();
+      assertThat(crm.outbox().pending(1000))
+          .filteredOn(message -> message.aggregateType().equals("Relationship"))
+          .extracting(OutboxMessage::aggregateId)
+          .containsExactly("R1");
+    }
+
+    private RelationshipUpdate stake(String id, CustomerId owner, String percentage) {
+      RelationshipTerms terms =
+          new RelationshipTerms(
+              owner,
+              companies.get(0),
+              RelationshipType.SHAREHOLDING,
+              new BigDecimal(percentage),
+              Validity.from(START),
+              RelationshipFixture.CRM);
+      return Relationship.establish(
+              RelationshipId.of(id),
+              terms,
+              CustomerKind.INDIVIDUAL,
+              CustomerKind.CORPORATE,
+              TELLER,
+              NOW)
+          .get();
+    }
+  }
+
+  @Nested
   class Households {
 
     @Test
     void equal_the_in_memory_analysis_on_generated_graphs() {
+      int families = 0;
       for (long seed = 1; seed <= GRAPHS; seed++) {
         Random random = new Random(seed);
         LocalDate day = storeRandomGraph(random);
         for (AccessScope scope : SCOPES) {
           RelationshipAnalysis analysis = analysisOf(scope, day);
           for (CustomerId person : people) {
-            assertThat(relationships.household(scope, person, day))
+            Household household = relationships.household(scope, person, day);
+            assertThat(household)
                 .as("household of %s, seed %d, %s", person, seed, scope)
                 .isEqualTo(analysis.household(person));
+            families += household.members().size() > 2 ? 1 : 0;
           }
         }
       }
+      // the generated graphs are not trivially empty: many households span three people or more
+      assertThat(families).isGreaterThan(GRAPHS);
     }
 
     @Test
@@ -130,6 +188,7 @@ abstract class RelationshipQueriesContract {
               BigDecimal.ZERO,
               new BigDecimal("30.00005"),
               new BigDecimal("100"));
+      int groupsWithPersons = 0;
       for (long seed = 1; seed <= GRAPHS; seed++) {
         Random random = new Random(seed);
         LocalDate day = storeRandomGraph(random);
@@ -137,13 +196,18 @@ abstract class RelationshipQueriesContract {
           RelationshipAnalysis analysis = analysisOf(scope, day);
           for (CustomerId company : companies) {
             for (BigDecimal threshold : thresholds) {
-              assertThat(relationships.corporateGroup(scope, company, day, threshold))
+              CorporateGroup group = relationships.corporateGroup(scope, company, day, threshold);
+              assertThat(group)
                   .as("group of %s above %s, seed %d, %s", company, threshold, seed, scope)
                   .isEqualTo(analysis.corporateGroup(company, threshold));
+              groupsWithPersons +=
+                  group.members().size() > 2 && !group.controllingPersons().isEmpty() ? 1 : 0;
             }
           }
         }
       }
+      // the generated graphs are not trivially empty: many groups are tied together through a person
+      assertThat(groupsWithPersons).isGreaterThan(GRAPHS);
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.github.bankcrm.jdbc;
 
 import javax.sql.DataSource;
 
-class PostgresRelationshipQueriesTest extends RelationshipQueriesContract {
+class PostgresJdbcRelationshipsTest extends JdbcRelationshipsContract {
 
   @Override
   DataSource dataSource() {

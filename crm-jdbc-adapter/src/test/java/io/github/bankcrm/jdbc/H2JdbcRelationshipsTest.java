@@ -2,7 +2,7 @@ package io.github.bankcrm.jdbc;
 
 import javax.sql.DataSource;
 
-class H2RelationshipQueriesTest extends RelationshipQueriesContract {
+class H2JdbcRelationshipsTest extends JdbcRelationshipsContract {
 
   @Override
   DataSource dataSource() {
