@@ -91,7 +91,7 @@ public final class JdbcRelationships implements Relationships {
     }
     if (update.isCreation()) {
       for (CustomerId customer : List.of(next.from(), next.to())) {
-        if (!customerVisible(c, scope, customer)) {
+        if (!scopes.customerVisible(c, scope, customer)) {
           return Either.left(new RelationshipError.CustomerNotFound(customer));
         }
       }
@@ -104,8 +104,8 @@ public final class JdbcRelationships implements Relationships {
             .single(c, row -> JsonCodec.read(row.getString(1), Relationship.class));
     if (!update.isCreation()
         && (stored.isEmpty()
-            || !(customerVisible(c, scope, stored.get().from())
-                || customerVisible(c, scope, stored.get().to())))) {
+            || !(scopes.customerVisible(c, scope, stored.get().from())
+                || scopes.customerVisible(c, scope, stored.get().to())))) {
       return Either.left(new RelationshipError.RelationshipNotFound(next.id()));
     }
     long storedVersion = stored.map(Relationship::version).orElse(0L);
@@ -193,14 +193,6 @@ public final class JdbcRelationships implements Relationships {
         c, "Relationship", id, next.version(), update.events(), RelationshipEvent.class);
   }
 
-  private boolean customerVisible(Connection c, AccessScope scope, CustomerId customer)
-      throws SQLException {
-    return Sql.of("select 1 from crm_customer c where c.id = ? and ", customer.value())
-        .append(scopes.condition(c, scope, "c.unit_path"))
-        .single(c, row -> row.getInt(1))
-        .isPresent();
-  }
-
   /** Visible when either customer is in the scope; needs the joins of {@link #WITH_CUSTOMERS}. */
   private Sql visible(Connection c, AccessScope scope) throws SQLException {
     return Sql.of("(")
@@ -232,7 +224,7 @@ public final class JdbcRelationships implements Relationships {
         "list relationships of a customer",
         c -> {
           // every relationship of a visible customer is visible
-          if (!customerVisible(c, scope, customerId)) {
+          if (!scopes.customerVisible(c, scope, customerId)) {
             return List.of();
           }
           return Sql.of(

@@ -2,6 +2,7 @@ package io.github.bankcrm.jdbc.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.organization.AccessScope;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
 import java.sql.Connection;
@@ -58,6 +59,23 @@ public final class Scopes {
             () ->
                 new IllegalArgumentException(
                     "owning unit " + unit + " is not a stored organisation unit"));
+  }
+
+  /**
+   * Whether a stored customer is in the scope.
+   *
+   * @param connection the connection
+   * @param scope the caller's scope
+   * @param customer the customer
+   * @return {@code true} if the customer is stored and its unit path is in the scope
+   * @throws SQLException on a database error
+   */
+  public boolean customerVisible(Connection connection, AccessScope scope, CustomerId customer)
+      throws SQLException {
+    return Sql.of("select 1 from crm_customer c where c.id = ? and ", customer.value())
+        .append(condition(connection, scope, "c.unit_path"))
+        .single(connection, row -> row.getInt(1))
+        .isPresent();
   }
 
   /**
