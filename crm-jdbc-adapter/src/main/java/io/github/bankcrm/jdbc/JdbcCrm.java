@@ -184,6 +184,15 @@ public final class JdbcCrm {
   }
 
   /**
+   * The customer-to-customer relationships, with the household and corporate-group queries.
+   *
+   * @return a store over this database
+   */
+  public JdbcRelationships relationships() {
+    return new JdbcRelationships(transactions, dialect, scopes);
+  }
+
+  /**
    * The outbox of recorded domain events.
    *
    * @return the outbox of this database

@@ -25,6 +25,7 @@ final class TestDatabases {
   private static final List<String> TABLES =
       List.of(
           "crm_outbox",
+          "crm_relationship",
           "crm_warning_log",
           "crm_warning",
           "crm_interaction",

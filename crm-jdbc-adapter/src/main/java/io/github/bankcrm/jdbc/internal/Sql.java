@@ -2,6 +2,7 @@ package io.github.bankcrm.jdbc.internal;
 
 import io.github.bankcrm.core.shared.Nullable;
 import io.github.bankcrm.jdbc.SqlDialect;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,8 +28,8 @@ public final class Sql {
   public record Json(String text) {}
 
   /**
-   * A null of a given SQL type: PostgreSQL refuses a null bound as text for a number, date or
-   * timestamp column.
+   * A null of a given SQL type, for columns other than text: PostgreSQL refuses a text null in a
+   * {@code date} or {@code numeric} column.
    *
    * @param sqlType one of {@link Types}
    */
@@ -272,6 +273,8 @@ public final class Sql {
         statement.setLong(index, number);
       } else if (value instanceof Integer number) {
         statement.setInt(index, number);
+      } else if (value instanceof BigDecimal number) {
+        statement.setBigDecimal(index, number);
       } else if (value instanceof Boolean flag) {
         statement.setBoolean(index, flag);
       } else if (value instanceof Instant instant) {
