@@ -62,23 +62,6 @@ public final class Scopes {
   }
 
   /**
-   * Whether a stored customer is in the scope.
-   *
-   * @param connection the connection
-   * @param scope the caller's scope
-   * @param customer the customer
-   * @return {@code true} if the customer is stored and its unit path is in the scope
-   * @throws SQLException on a database error
-   */
-  public boolean customerVisible(Connection connection, AccessScope scope, CustomerId customer)
-      throws SQLException {
-    return Sql.of("select 1 from crm_customer c where c.id = ? and ", customer.value())
-        .append(condition(connection, scope, "c.unit_path"))
-        .single(connection, row -> row.getInt(1))
-        .isPresent();
-  }
-
-  /**
    * The condition that keeps rows to those the scope can see.
    *
    * @param connection the connection, to read the paths of granted units
