@@ -589,6 +589,32 @@ abstract class JdbcGuaranteesContract {
     }
   }
 
+  /**
+   * Runs the saves at once, each on its own thread and released together, and returns their outcomes
+   * in the order given.
+   */
+  private static <T> List<T> atOnce(List<java.util.concurrent.Callable<T>> saves) throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(saves.size());
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    try {
+      List<java.util.concurrent.Future<T>> results = new ArrayList<>();
+      for (java.util.concurrent.Callable<T> save : saves) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return save.call();
+        }));
+      }
+      start.countDown();
+      List<T> outcomes = new ArrayList<>();
+      for (java.util.concurrent.Future<T> result : results) {
+        outcomes.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      return outcomes;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Nested
   class Holdings {
 
@@ -700,38 +726,26 @@ abstract class JdbcGuaranteesContract {
         throws Exception {
       JdbcCrm crm = withHoldingCustomers();
       int openers = 6;
-      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(openers);
-      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-      try {
-        List<java.util.concurrent.Future<io.vavr.control.Either<HoldingError, Account>>> results = new ArrayList<>();
-        for (int i = 0; i < openers; i++) {
-          AccountUpdate opening =
-              Account.open(AccountId.of("A" + i), HoldingFixture.form(NUMBER, ProductType.DEPOSIT, "1", HoldingFixture.C1), HoldingFixture.TODAY, TELLER, NOW).get();
-          results.add(pool.submit(() -> {
-            start.await();
-            return crm.accounts().save(BEIJING, opening);
-          }));
-        }
-        start.countDown();
-        List<io.vavr.control.Either<HoldingError, Account>> outcomes = new ArrayList<>();
-        for (var result : results) {
-          outcomes.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
-        }
-
-        assertThat(outcomes).filteredOn(io.vavr.control.Either::isRight).hasSize(1);
-        assertThat(outcomes)
-            .filteredOn(io.vavr.control.Either::isLeft)
-            .extracting(io.vavr.control.Either::getLeft)
-            .hasSize(openers - 1)
-            .allSatisfy(error -> {
-              assertThat(error).isInstanceOf(HoldingError.DuplicateAccountNumber.class);
-              assertThat(error.message()).doesNotContain(NUMBER);
-            });
-        assertThat(rows("crm_account", "1 = 1")).isEqualTo(1);
-        assertThat(rows("crm_outbox", "aggregate_type = 'Account'")).isEqualTo(1);
-      } finally {
-        pool.shutdownNow();
+      List<java.util.concurrent.Callable<io.vavr.control.Either<HoldingError, Account>>> openings = new ArrayList<>();
+      for (int i = 0; i < openers; i++) {
+        AccountUpdate opening =
+            Account.open(AccountId.of("A" + i), HoldingFixture.form(NUMBER, ProductType.DEPOSIT, "1", HoldingFixture.C1), HoldingFixture.TODAY, TELLER, NOW).get();
+        openings.add(() -> crm.accounts().save(BEIJING, opening));
       }
+
+      List<io.vavr.control.Either<HoldingError, Account>> outcomes = atOnce(openings);
+
+      assertThat(outcomes).filteredOn(io.vavr.control.Either::isRight).hasSize(1);
+      assertThat(outcomes)
+          .filteredOn(io.vavr.control.Either::isLeft)
+          .extracting(io.vavr.control.Either::getLeft)
+          .hasSize(openers - 1)
+          .allSatisfy(error -> {
+            assertThat(error).isInstanceOf(HoldingError.DuplicateAccountNumber.class);
+            assertThat(error.message()).doesNotContain(NUMBER);
+          });
+      assertThat(rows("crm_account", "1 = 1")).isEqualTo(1);
+      assertThat(rows("crm_outbox", "aggregate_type = 'Account'")).isEqualTo(1);
     }
 
     @Test
@@ -857,34 +871,22 @@ abstract class JdbcGuaranteesContract {
     void of_concurrent_queuings_of_one_pair_one_lands_and_the_others_are_already_queued() throws Exception {
       JdbcCrm crm = TestDatabases.fresh(dataSource());
       int queuers = 6;
-      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(queuers);
-      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-      try {
-        List<java.util.concurrent.Future<io.vavr.control.Either<ReviewError, MatchReview>>> results = new ArrayList<>();
-        for (int i = 0; i < queuers; i++) {
-          MatchReviewUpdate queuing = queuing("R" + i);
-          results.add(pool.submit(() -> {
-            start.await();
-            return crm.matchReviews().save(BEIJING, queuing);
-          }));
-        }
-        start.countDown();
-        List<io.vavr.control.Either<ReviewError, MatchReview>> outcomes = new ArrayList<>();
-        for (var result : results) {
-          outcomes.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
-        }
-
-        assertThat(outcomes).filteredOn(io.vavr.control.Either::isRight).hasSize(1);
-        assertThat(outcomes)
-            .filteredOn(io.vavr.control.Either::isLeft)
-            .extracting(io.vavr.control.Either::getLeft)
-            .containsOnly(new ReviewError.AlreadyQueued(CustomerId.of("C1"), CustomerId.of("C2")))
-            .hasSize(queuers - 1);
-        assertThat(rows("crm_match_review", "1 = 1")).isEqualTo(1);
-        assertThat(rows("crm_outbox", "aggregate_type = 'MatchReview'")).isEqualTo(1);
-      } finally {
-        pool.shutdownNow();
+      List<java.util.concurrent.Callable<io.vavr.control.Either<ReviewError, MatchReview>>> queuings = new ArrayList<>();
+      for (int i = 0; i < queuers; i++) {
+        MatchReviewUpdate queuing = queuing("R" + i);
+        queuings.add(() -> crm.matchReviews().save(BEIJING, queuing));
       }
+
+      List<io.vavr.control.Either<ReviewError, MatchReview>> outcomes = atOnce(queuings);
+
+      assertThat(outcomes).filteredOn(io.vavr.control.Either::isRight).hasSize(1);
+      assertThat(outcomes)
+          .filteredOn(io.vavr.control.Either::isLeft)
+          .extracting(io.vavr.control.Either::getLeft)
+          .containsOnly(new ReviewError.AlreadyQueued(CustomerId.of("C1"), CustomerId.of("C2")))
+          .hasSize(queuers - 1);
+      assertThat(rows("crm_match_review", "1 = 1")).isEqualTo(1);
+      assertThat(rows("crm_outbox", "aggregate_type = 'MatchReview'")).isEqualTo(1);
     }
 
     @Test
