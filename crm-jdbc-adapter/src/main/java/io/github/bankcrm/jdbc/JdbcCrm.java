@@ -193,6 +193,15 @@ public final class JdbcCrm {
   }
 
   /**
+   * The review queue of candidate duplicate pairs and its decisions.
+   *
+   * @return a store over this database
+   */
+  public JdbcMatchReviews matchReviews() {
+    return new JdbcMatchReviews(transactions, dialect, scopes);
+  }
+
+  /**
    * The outbox of recorded domain events.
    *
    * @return the outbox of this database

@@ -56,6 +56,13 @@ import io.github.bankcrm.core.organization.OrganizationHierarchy;
 import io.github.bankcrm.core.organization.OrganizationLevel;
 import io.github.bankcrm.core.organization.OrganizationUnit;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
+import io.github.bankcrm.core.resolution.MatchModel;
+import io.github.bankcrm.core.resolution.MatchReview;
+import io.github.bankcrm.core.resolution.MatchReviewId;
+import io.github.bankcrm.core.resolution.MatchReviewUpdate;
+import io.github.bankcrm.core.resolution.ResolutionFixture;
+import io.github.bankcrm.core.resolution.ReviewDecision;
+import io.github.bankcrm.core.resolution.ReviewError;
 import io.github.bankcrm.core.shared.CountryCode;
 import io.github.bankcrm.core.shared.PageRequest;
 import java.sql.Connection;
@@ -529,7 +536,7 @@ abstract class JdbcGuaranteesContract {
     @Test
     void an_applied_script_that_was_changed_is_refused() throws SQLException {
       DataSource scratch = emptyDatabase();
-      assertThat(JdbcCrm.migrate(scratch)).isPositive(); // every script shipped; later versions add some
+      assertThat(JdbcCrm.migrate(scratch)).as("every shipped script").isEqualTo(shippedScripts(scratch)).isGreaterThanOrEqualTo(5);
       try (Connection connection = scratch.getConnection();
           Statement statement = connection.createStatement()) {
         statement.executeUpdate("update \"crm_schema_history\" set \"checksum\" = \"checksum\" + 1 where \"version\" = '1'");
@@ -538,6 +545,73 @@ abstract class JdbcGuaranteesContract {
       assertThatThrownBy(() -> JdbcCrm.migrate(scratch))
           .isInstanceOf(FlywayException.class)
           .hasMessageContaining("checksum");
+    }
+  }
+
+  /** How many scripts the jar ships for the database's dialect (V1, V2, V5, ... as they are added). */
+  private static long shippedScripts(DataSource database) {
+    try (var scripts =
+        java.nio.file.Files.list(
+            java.nio.file.Path.of(
+                JdbcCrm.class.getClassLoader().getResource(SqlDialect.of(database).migrationFolder()).toURI()))) {
+      return scripts.filter(script -> script.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+    } catch (java.io.IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException("cannot list the migration scripts", e);
+    }
+  }
+
+  /**
+   * Runs a save once to count its statements, then again on a fresh database for each of them with
+   * the connection killed just before it: the save fails with a storage exception that does not name
+   * the account number, and the rows of the aggregate are those from before.
+   */
+  private void killedBeforeEachStatement(
+      java.util.function.Supplier<JdbcCrm> fresh,
+      java.util.function.Consumer<JdbcCrm> before,
+      java.util.function.Consumer<JdbcCrm> save,
+      java.util.function.LongSupplier rowsOfTheAggregate) {
+    before.accept(fresh.get());
+    KillingDataSource counting = new KillingDataSource(killableDataSource(), Integer.MAX_VALUE, victim -> {});
+    save.accept(JdbcCrm.on(counting));
+    int statements = counting.statements();
+    assertThat(statements).as("statements of the save").isGreaterThan(3);
+
+    for (int killAt = 1; killAt <= statements; killAt++) {
+      before.accept(fresh.get());
+      long rowsBefore = rowsOfTheAggregate.getAsLong();
+      JdbcCrm doomed = JdbcCrm.on(new KillingDataSource(killableDataSource(), killAt, killer()));
+
+      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> save.accept(doomed));
+
+      assertThat(failure).as("killed at statement %d", killAt).isInstanceOf(JdbcStorageException.class);
+      assertThat(failure.getMessage()).doesNotContain(HoldingFixture.DEPOSIT_NUMBER);
+      assertThat(rowsOfTheAggregate.getAsLong()).as("rows after a kill at statement %d", killAt).isEqualTo(rowsBefore);
+    }
+  }
+
+  /**
+   * Runs the saves at once, each on its own thread and released together, and returns their outcomes
+   * in the order given.
+   */
+  private static <T> List<T> atOnce(List<java.util.concurrent.Callable<T>> saves) throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(saves.size());
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    try {
+      List<java.util.concurrent.Future<T>> results = new ArrayList<>();
+      for (java.util.concurrent.Callable<T> save : saves) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return save.call();
+        }));
+      }
+      start.countDown();
+      List<T> outcomes = new ArrayList<>();
+      for (java.util.concurrent.Future<T> result : results) {
+        outcomes.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      return outcomes;
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -557,32 +631,12 @@ abstract class JdbcGuaranteesContract {
       return rows(table, key + " = '" + id + "'");
     }
 
-    /**
-     * Runs a save once to count its statements, then again on a fresh database for each of them with
-     * the connection killed just before it: the save fails with a storage exception that does not name
-     * the account number, and the rows of the aggregate are those from before.
-     */
     private void killedBeforeEachStatement(
         java.util.function.Consumer<JdbcCrm> before,
         java.util.function.Consumer<JdbcCrm> save,
         java.util.function.LongSupplier rowsOfTheAggregate) {
-      before.accept(withHoldingCustomers());
-      KillingDataSource counting = new KillingDataSource(killableDataSource(), Integer.MAX_VALUE, victim -> {});
-      save.accept(JdbcCrm.on(counting));
-      int statements = counting.statements();
-      assertThat(statements).as("statements of the save").isGreaterThan(3);
-
-      for (int killAt = 1; killAt <= statements; killAt++) {
-        before.accept(withHoldingCustomers());
-        long rowsBefore = rowsOfTheAggregate.getAsLong();
-        JdbcCrm doomed = JdbcCrm.on(new KillingDataSource(killableDataSource(), killAt, killer()));
-
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> save.accept(doomed));
-
-        assertThat(failure).as("killed at statement %d", killAt).isInstanceOf(JdbcStorageException.class);
-        assertThat(failure.getMessage()).doesNotContain(NUMBER);
-        assertThat(rowsOfTheAggregate.getAsLong()).as("rows after a kill at statement %d", killAt).isEqualTo(rowsBefore);
-      }
+      JdbcGuaranteesContract.this.killedBeforeEachStatement(
+          this::withHoldingCustomers, before, save, rowsOfTheAggregate);
     }
 
     private long accountRows() {
@@ -672,38 +726,26 @@ abstract class JdbcGuaranteesContract {
         throws Exception {
       JdbcCrm crm = withHoldingCustomers();
       int openers = 6;
-      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(openers);
-      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-      try {
-        List<java.util.concurrent.Future<io.vavr.control.Either<HoldingError, Account>>> results = new ArrayList<>();
-        for (int i = 0; i < openers; i++) {
-          AccountUpdate opening =
-              Account.open(AccountId.of("A" + i), HoldingFixture.form(NUMBER, ProductType.DEPOSIT, "1", HoldingFixture.C1), HoldingFixture.TODAY, TELLER, NOW).get();
-          results.add(pool.submit(() -> {
-            start.await();
-            return crm.accounts().save(BEIJING, opening);
-          }));
-        }
-        start.countDown();
-        List<io.vavr.control.Either<HoldingError, Account>> outcomes = new ArrayList<>();
-        for (var result : results) {
-          outcomes.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
-        }
-
-        assertThat(outcomes).filteredOn(io.vavr.control.Either::isRight).hasSize(1);
-        assertThat(outcomes)
-            .filteredOn(io.vavr.control.Either::isLeft)
-            .extracting(io.vavr.control.Either::getLeft)
-            .hasSize(openers - 1)
-            .allSatisfy(error -> {
-              assertThat(error).isInstanceOf(HoldingError.DuplicateAccountNumber.class);
-              assertThat(error.message()).doesNotContain(NUMBER);
-            });
-        assertThat(rows("crm_account", "1 = 1")).isEqualTo(1);
-        assertThat(rows("crm_outbox", "aggregate_type = 'Account'")).isEqualTo(1);
-      } finally {
-        pool.shutdownNow();
+      List<java.util.concurrent.Callable<io.vavr.control.Either<HoldingError, Account>>> openings = new ArrayList<>();
+      for (int i = 0; i < openers; i++) {
+        AccountUpdate opening =
+            Account.open(AccountId.of("A" + i), HoldingFixture.form(NUMBER, ProductType.DEPOSIT, "1", HoldingFixture.C1), HoldingFixture.TODAY, TELLER, NOW).get();
+        openings.add(() -> crm.accounts().save(BEIJING, opening));
       }
+
+      List<io.vavr.control.Either<HoldingError, Account>> outcomes = atOnce(openings);
+
+      assertThat(outcomes).filteredOn(io.vavr.control.Either::isRight).hasSize(1);
+      assertThat(outcomes)
+          .filteredOn(io.vavr.control.Either::isLeft)
+          .extracting(io.vavr.control.Either::getLeft)
+          .hasSize(openers - 1)
+          .allSatisfy(error -> {
+            assertThat(error).isInstanceOf(HoldingError.DuplicateAccountNumber.class);
+            assertThat(error.message()).doesNotContain(NUMBER);
+          });
+      assertThat(rows("crm_account", "1 = 1")).isEqualTo(1);
+      assertThat(rows("crm_outbox", "aggregate_type = 'Account'")).isEqualTo(1);
     }
 
     @Test
@@ -758,6 +800,126 @@ abstract class JdbcGuaranteesContract {
 
     private AccountUpdate opening() {
       return Account.open(A1, HoldingFixture.form(NUMBER, ProductType.DEPOSIT, "1000.00", HoldingFixture.C1), HoldingFixture.TODAY, TELLER, NOW).get();
+    }
+  }
+
+  @Nested
+  class MatchReviewQueue {
+
+    private static final io.github.bankcrm.core.shared.Actor SCAN = io.github.bankcrm.core.shared.Actor.system("duplicate-scan");
+    private static final io.github.bankcrm.core.shared.Actor REVIEWER = io.github.bankcrm.core.shared.Actor.of("reviewer-01");
+
+    private static MatchReviewUpdate queuing(String id) {
+      return MatchReview.queue(
+          MatchReviewId.of(id),
+          MatchModel.standard().compare(ResolutionFixture.wangXiaohong("C1").build(), ResolutionFixture.wangXiaohong("C2").build()),
+          BJ01,
+          OrganizationFixture.BJ02,
+          SCAN,
+          NOW);
+    }
+
+    private long reviewRows() {
+      return rows("crm_match_review", "id = 'R1' and version = 1 and pending_pair is not null")
+          + 10 * rows("crm_match_review_decision", "review_id = 'R1'")
+          + 100 * rows("crm_outbox", "aggregate_type = 'MatchReview' and aggregate_id = 'R1'");
+    }
+
+    @Test
+    void a_queuing_killed_before_any_of_its_statements_leaves_nothing() {
+      killedBeforeEachStatement(
+          () -> TestDatabases.fresh(dataSource()),
+          crm -> {},
+          crm -> crm.matchReviews().save(BEIJING, queuing("R1")).get(),
+          this::reviewRows);
+      assertThat(reviewRows()).isZero();
+    }
+
+    @Test
+    void a_decision_killed_before_any_of_its_statements_leaves_the_review_pending_and_whole() {
+      MatchReviewUpdate merge = queuing("R1").review().decide(1, ReviewDecision.MERGE, REVIEWER, NOW).get();
+
+      killedBeforeEachStatement(
+          () -> TestDatabases.fresh(dataSource()),
+          crm -> crm.matchReviews().save(BEIJING, queuing("R1")).get(),
+          crm -> crm.matchReviews().save(BEIJING, merge).get(),
+          this::reviewRows);
+      assertThat(reviewRows()).isEqualTo(101);
+      assertThat(JdbcCrm.on(dataSource()).matchReviews().findById(BEIJING, MatchReviewId.of("R1")))
+          .contains(queuing("R1").review());
+    }
+
+    @Test
+    void a_decision_is_logged_in_rows_and_its_event_goes_to_the_outbox() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      crm.matchReviews().save(BEIJING, queuing("R1")).get();
+      MatchReviewUpdate merge = queuing("R1").review().decide(1, ReviewDecision.MERGE, REVIEWER, NOW).get();
+      crm.matchReviews().save(BEIJING, merge).get();
+
+      assertThat(rows("crm_match_review", "id = 'R1' and version = 2 and status = 'MERGE_APPROVED' and pending_pair is null"))
+          .isEqualTo(1);
+      assertThat(rows("crm_match_review_decision", "review_id = 'R1' and version = 2 and decision = 'MERGE' and actor = 'reviewer-01'"))
+          .isEqualTo(1);
+      assertThat(crm.outbox().pending(10))
+          .extracting(OutboxMessage::aggregateType, OutboxMessage::eventType, OutboxMessage::aggregateVersion)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("MatchReview", "ReviewQueued", 1L),
+              org.assertj.core.groups.Tuple.tuple("MatchReview", "ReviewDecided", 2L));
+    }
+
+    @Test
+    void of_concurrent_queuings_of_one_pair_one_lands_and_the_others_are_already_queued() throws Exception {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      int queuers = 6;
+      List<java.util.concurrent.Callable<io.vavr.control.Either<ReviewError, MatchReview>>> queuings = new ArrayList<>();
+      for (int i = 0; i < queuers; i++) {
+        MatchReviewUpdate queuing = queuing("R" + i);
+        queuings.add(() -> crm.matchReviews().save(BEIJING, queuing));
+      }
+
+      List<io.vavr.control.Either<ReviewError, MatchReview>> outcomes = atOnce(queuings);
+
+      assertThat(outcomes).filteredOn(io.vavr.control.Either::isRight).hasSize(1);
+      assertThat(outcomes)
+          .filteredOn(io.vavr.control.Either::isLeft)
+          .extracting(io.vavr.control.Either::getLeft)
+          .containsOnly(new ReviewError.AlreadyQueued(CustomerId.of("C1"), CustomerId.of("C2")))
+          .hasSize(queuers - 1);
+      assertThat(rows("crm_match_review", "1 = 1")).isEqualTo(1);
+      assertThat(rows("crm_outbox", "aggregate_type = 'MatchReview'")).isEqualTo(1);
+    }
+
+    @Test
+    void the_database_refuses_a_second_pending_review_of_a_pair() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      crm.matchReviews().save(BEIJING, queuing("R1")).get();
+
+      assertThatThrownBy(() -> {
+            try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+              statement.executeUpdate(
+                  "insert into crm_match_review (id, version, first_customer, second_customer, first_unit,"
+                      + " second_unit, first_path, second_path, status, pending_pair, queued_at, document)"
+                      + " select 'R2', version, first_customer, second_customer, first_unit, second_unit,"
+                      + " first_path, second_path, status, pending_pair, queued_at, document"
+                      + " from crm_match_review where id = 'R1'");
+            }
+          })
+          .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void a_review_is_scoped_by_both_units_paths_in_sql() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      crm.matchReviews().save(BEIJING, queuing("R1")).get();
+      AccessScope bj01 = OrganizationFixture.scopeOf("BJ01");
+      AccessScope nobody = AccessScope.of(crm.organizationUnits().hierarchy(), List.of());
+
+      assertThat(crm.matchReviews().findById(BEIJING, MatchReviewId.of("R1"))).isPresent();
+      assertThat(crm.matchReviews().findById(bj01, MatchReviewId.of("R1"))).isEmpty();
+      assertThat(crm.matchReviews().findById(nobody, MatchReviewId.of("R1"))).isEmpty();
+      assertThat(crm.matchReviews().pending(bj01, PageRequest.first(10)).total()).isZero();
+      assertThat(crm.matchReviews().toString()).matches("JdbcMatchReviews\\[(H2|POSTGRESQL)]");
     }
   }
 

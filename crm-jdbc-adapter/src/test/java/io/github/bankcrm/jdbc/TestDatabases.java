@@ -25,6 +25,8 @@ final class TestDatabases {
   private static final List<String> TABLES =
       List.of(
           "crm_outbox",
+          "crm_match_review_decision",
+          "crm_match_review",
           "crm_relationship",
           "crm_warning_log",
           "crm_warning",
