@@ -127,4 +127,37 @@ class DependencyRulesTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("io.github.bankcrm.core.warning..");
+
+  @ArchTest
+  static final ArchRule customers_and_holdings_do_not_know_relationships =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "io.github.bankcrm.core.shared..",
+              "io.github.bankcrm.core.identity..",
+              "io.github.bankcrm.core.organization..",
+              "io.github.bankcrm.core.customer..",
+              "io.github.bankcrm.core.holding..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.github.bankcrm.core.relationship..");
+
+  @ArchTest
+  static final ArchRule relationships_build_on_customers_holdings_organization_and_the_shared_kernel_only =
+      classes()
+          .that()
+          .resideInAPackage("io.github.bankcrm.core.relationship..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage(
+                      "java..",
+                      "io.vavr..",
+                      "com.fasterxml.jackson.annotation..",
+                      "org.slf4j..",
+                      "io.github.bankcrm.core.relationship..",
+                      "io.github.bankcrm.core.holding..",
+                      "io.github.bankcrm.core.customer..",
+                      "io.github.bankcrm.core.organization..",
+                      "io.github.bankcrm.core.shared..")
+                  .or(IMMUTABLES_MARKER));
 }

@@ -2,12 +2,9 @@ package io.github.bankcrm.core.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
+import io.github.bankcrm.core.CapturedLogs;
 import io.github.bankcrm.core.identity.IdentityDocumentType;
 import io.github.bankcrm.core.inmemory.InMemoryCustomers;
 import io.github.bankcrm.core.inmemory.InMemoryOrganizationUnits;
@@ -30,7 +27,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.slf4j.LoggerFactory;
 
 /**
  * Personal financial information never leaves the library unmasked (DOMAIN.md §7): for generated
@@ -253,23 +249,7 @@ class PrivacyProperties {
   }
 
   private static List<ILoggingEvent> capturingLogs(Runnable action) {
-    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    Logger library = context.getLogger("io.github.bankcrm");
-    Level before = library.getLevel();
-    ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    appender.setContext(context);
-    appender.start();
-    library.setLevel(Level.TRACE);
-    root.addAppender(appender);
-    try {
-      action.run();
-    } finally {
-      root.detachAppender(appender);
-      library.setLevel(before);
-      appender.stop();
-    }
-    return List.copyOf(appender.list);
+    return CapturedLogs.during(action);
   }
 
   // --- secrets ----------------------------------------------------------------------------------

@@ -1,0 +1,172 @@
+package io.github.bankcrm.core.inmemory;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.bankcrm.core.customer.CustomerId;
+import io.github.bankcrm.core.customer.Customers;
+import io.github.bankcrm.core.organization.AccessScope;
+import io.github.bankcrm.core.relationship.Relationship;
+import io.github.bankcrm.core.relationship.RelationshipError;
+import io.github.bankcrm.core.relationship.RelationshipId;
+import io.github.bankcrm.core.relationship.RelationshipRules;
+import io.github.bankcrm.core.relationship.RelationshipUpdate;
+import io.github.bankcrm.core.relationship.Relationships;
+import io.github.bankcrm.core.shared.Nullable;
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * {@link Relationships} in memory: the embedded default for tests and demos. Thread-safe; a save checks
+ * version, scope and the rules across relationships ({@link RelationshipRules#fitsAmong}) and applies
+ * under one write lock, so it is atomic like a database transaction. Nothing survives the JVM.
+ *
+ * <p>Which customers a caller can see is asked of the {@link Customers} store at the time of the call,
+ * so a customer moved to another branch takes its relationships' visibility with it at once.
+ */
+public final class InMemoryRelationships implements Relationships {
+
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Customers customers;
+  private final TreeMap<RelationshipId, Relationship> relationships = new TreeMap<>();
+  private final Map<CustomerId, Set<RelationshipId>> byCustomer = new HashMap<>();
+
+  /**
+   * An empty store.
+   *
+   * @param customers the customers the relationships link, to decide what a caller can see
+   */
+  public InMemoryRelationships(Customers customers) {
+    this.customers = requireNonNull(customers, "customers");
+  }
+
+  @Override
+  public Either<RelationshipError, Relationship> save(AccessScope scope, RelationshipUpdate update) {
+    requireNonNull(scope, "scope");
+    Relationship next = requireNonNull(update, "update").relationship();
+    lock.writeLock().lock();
+    try {
+      Relationship stored = relationships.get(next.id());
+      Either<RelationshipError, Relationship> checked =
+          refusal(scope, update, stored)
+              .<Either<RelationshipError, Relationship>>map(Either::left)
+              .orElseGet(
+                  () ->
+                      RelationshipRules.fitsAmong(
+                          next, storedOf(List.of(next.from(), next.to()))));
+      checked.forEach(
+          accepted -> {
+            relationships.put(accepted.id(), accepted);
+            byCustomer.computeIfAbsent(accepted.from(), key -> new TreeSet<>()).add(accepted.id());
+            byCustomer.computeIfAbsent(accepted.to(), key -> new TreeSet<>()).add(accepted.id());
+          });
+      return checked;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private Optional<RelationshipError> refusal(
+      AccessScope scope, RelationshipUpdate update, @Nullable Relationship stored) {
+    Relationship next = update.relationship();
+    if (update.isCreation()) {
+      for (CustomerId customer : List.of(next.from(), next.to())) {
+        if (!canSeeCustomer(scope, customer)) {
+          return Optional.of(new RelationshipError.CustomerNotFound(customer));
+        }
+      }
+    } else if (stored == null || !visible(scope, stored)) {
+      return Optional.of(new RelationshipError.RelationshipNotFound(next.id()));
+    }
+    long storedVersion = stored == null ? 0 : stored.version();
+    if (storedVersion != update.expectedStoredVersion()) {
+      return Optional.of(
+          new RelationshipError.VersionConflict(
+              next.id(), update.expectedStoredVersion(), storedVersion));
+    }
+    if (stored != null
+        && !(stored.from().equals(next.from())
+            && stored.to().equals(next.to())
+            && stored.type() == next.type()
+            && stored.fromKind() == next.fromKind()
+            && stored.toKind() == next.toKind())) {
+      throw new IllegalArgumentException(
+          "an update cannot change the customers, type or kinds of relationship " + next.id());
+    }
+    return Optional.empty();
+  }
+
+  private List<Relationship> storedOf(List<CustomerId> customerIds) {
+    Set<RelationshipId> ids = new TreeSet<>();
+    customerIds.forEach(customer -> ids.addAll(byCustomer.getOrDefault(customer, Set.of())));
+    List<Relationship> found = new ArrayList<>(ids.size());
+    ids.forEach(id -> found.add(relationships.get(id)));
+    return found;
+  }
+
+  @Override
+  public Optional<Relationship> findById(AccessScope scope, RelationshipId id) {
+    requireNonNull(scope, "scope");
+    requireNonNull(id, "id");
+    return read(() -> Optional.ofNullable(relationships.get(id)))
+        .filter(relationship -> visible(scope, relationship));
+  }
+
+  @Override
+  public List<Relationship> of(AccessScope scope, CustomerId customerId, boolean activeOnly) {
+    requireNonNull(scope, "scope");
+    requireNonNull(customerId, "customerId");
+    if (!canSeeCustomer(scope, customerId)) {
+      return List.of();
+    }
+    return read(
+        () ->
+            storedOf(List.of(customerId)).stream()
+                .filter(relationship -> !activeOnly || relationship.isActive())
+                .toList());
+  }
+
+  @Override
+  public List<Relationship> effectiveOn(AccessScope scope, LocalDate day) {
+    requireNonNull(scope, "scope");
+    requireNonNull(day, "day");
+    List<Relationship> effective =
+        read(
+            () ->
+                relationships.values().stream()
+                    .filter(relationship -> relationship.isEffectiveOn(day))
+                    .toList());
+    return scope.isUnrestricted()
+        ? effective
+        : effective.stream().filter(relationship -> visible(scope, relationship)).toList();
+  }
+
+  private boolean visible(AccessScope scope, Relationship relationship) {
+    return scope.isUnrestricted()
+        || canSeeCustomer(scope, relationship.from())
+        || canSeeCustomer(scope, relationship.to());
+  }
+
+  private boolean canSeeCustomer(AccessScope scope, CustomerId customerId) {
+    return customers.findById(scope, customerId).isPresent();
+  }
+
+  private <T> T read(Supplier<T> query) {
+    lock.readLock().lock();
+    try {
+      return query.get();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+}
