@@ -29,6 +29,8 @@ import io.github.bankcrm.core.organization.OrganizationLevel;
 import io.github.bankcrm.core.organization.OrganizationUnit;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
 import io.github.bankcrm.core.organization.RelationshipManagerId;
+import io.github.bankcrm.core.relationship.EstablishRelationship;
+import io.github.bankcrm.core.relationship.RelationshipType;
 import io.github.bankcrm.core.shared.Actor;
 import io.github.bankcrm.core.shared.Money;
 import io.github.bankcrm.examples.bank.internal.ChineseNames;
@@ -70,6 +72,9 @@ public final class SyntheticBank {
 
   /** The moment the data is as of: the evening of the business date. */
   public static final Instant AS_OF = BUSINESS_DATE.atTime(18, 0).atZone(ZONE).toInstant();
+
+  /** The source system named on planted relationships. */
+  public static final String SOURCE_SYSTEM = "SYNTHETIC";
 
   /** Who registers synthetic records. */
   public static final Actor LOADER = Actor.system("synthetic-bank");
@@ -181,13 +186,14 @@ public final class SyntheticBank {
         return;
       }
       Person spouse = person(head.birthDate.plusDays(random.nextInt(-2000, 2000)), !head.female,
-          List.of(link(SyntheticLink.Kind.SPOUSE_OF, null, head)));
+          List.of(new PendingLink(RelationshipType.SPOUSE, null, head)));
       int children = random.nextInt(3);
       for (int i = 0; i < children; i++) {
         LocalDate born = head.birthDate.plusYears(24 + random.nextInt(12)).plusDays(random.nextInt(365));
         if (born.isBefore(BUSINESS_DATE.minusYears(18))) {
           person(born, random.nextBoolean(), List.of(
-              link(SyntheticLink.Kind.PARENT_OF, head, null), link(SyntheticLink.Kind.PARENT_OF, spouse, null)));
+              new PendingLink(RelationshipType.PARENT_CHILD, head, null),
+              new PendingLink(RelationshipType.PARENT_CHILD, spouse, null)));
         }
       }
     }
@@ -211,10 +217,11 @@ public final class SyntheticBank {
       long personNumber = number * SLOTS_PER_CLUSTER + slot;
       String residentId = ResidentIdNumber.of(IdentityNumbers.residentId(personNumber, birthDate, female)).value();
       Person person = new Person(id, ChineseNames.person(random), residentId, birthDate, female, mobile());
-      List<SyntheticLink> links = pending.stream()
+      LocalDate since = birthDate.plusYears(20).isAfter(BUSINESS_DATE) ? BUSINESS_DATE : birthDate.plusYears(20);
+      List<EstablishRelationship> links = pending.stream()
           .map(p -> p.from == null
-              ? new SyntheticLink(p.kind, id, p.to.id, null)
-              : new SyntheticLink(p.kind, p.from.id, id, null))
+              ? relationship(p.type, id, p.to.id, null, since)
+              : relationship(p.type, p.from.id, id, null, birthDate))
           .toList();
       IndividualProfileForm form = IndividualProfileForm.builder()
           .legalName(person.name)
@@ -243,10 +250,11 @@ public final class SyntheticBank {
           .industryName(industry[1])
           .enterpriseSize(EnterpriseSize.values()[random.nextInt(EnterpriseSize.values().length)])
           .build();
-      List<SyntheticLink> links = new ArrayList<>();
-      links.add(new SyntheticLink(SyntheticLink.Kind.SHAREHOLDER_OF, parent, id, share));
+      LocalDate registered = form.registrationDate();
+      List<EstablishRelationship> links = new ArrayList<>();
+      links.add(relationship(RelationshipType.SHAREHOLDING, parent, id, share, registered));
       if (level == 0) {
-        links.add(new SyntheticLink(SyntheticLink.Kind.LEGAL_REPRESENTATIVE_OF, owner.id, id, null));
+        links.add(relationship(RelationshipType.LEGAL_REPRESENTATIVE, owner.id, id, null, registered));
       }
       register(CorporateCustomer.register(id, form, unit, manager, kyc(0.08), LOADER, AS_OF).get(),
           true, links, null);
@@ -279,7 +287,7 @@ public final class SyntheticBank {
           false, List.of(), new PlantedDuplicate(id, original.id, kind));
     }
 
-    private void register(CustomerUpdate registration, boolean corporate, List<SyntheticLink> links,
+    private void register(CustomerUpdate registration, boolean corporate, List<EstablishRelationship> links,
         PlantedDuplicate duplicate) {
       int slot = members.size();
       Holdings holdings = duplicate == null ? holdings(slot, corporate) : smallDeposit(slot);
@@ -430,8 +438,9 @@ public final class SyntheticBank {
       return CustomerId.of(String.format("C%09d%d", number, slot));
     }
 
-    private PendingLink link(SyntheticLink.Kind kind, Person from, Person to) {
-      return new PendingLink(kind, from, to);
+    private EstablishRelationship relationship(RelationshipType type, CustomerId from, CustomerId to,
+        BigDecimal share, LocalDate validFrom) {
+      return new EstablishRelationship(from.value(), to.value(), type, share, validFrom, null, SOURCE_SYSTEM);
     }
   }
 
@@ -446,7 +455,7 @@ public final class SyntheticBank {
   private record Person(CustomerId id, String name, String residentId, LocalDate birthDate, boolean female, String mobile) {}
 
   /** A family tie to a person of the cluster: {@code from == null} means from the new person to {@code to}. */
-  private record PendingLink(SyntheticLink.Kind kind, Person from, Person to) {}
+  private record PendingLink(RelationshipType type, Person from, Person to) {}
 
   private record Holdings(ValueTier tier, List<SyntheticAccount> accounts, List<SyntheticLoan> loans) {}
 

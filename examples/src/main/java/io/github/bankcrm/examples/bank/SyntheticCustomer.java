@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.CustomerUpdate;
 import io.github.bankcrm.core.interaction.RecordInteraction;
+import io.github.bankcrm.core.relationship.EstablishRelationship;
 import io.github.bankcrm.core.shared.Nullable;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * @param accounts the accounts the customer owns
  * @param loans the loans the customer borrows under
  * @param interactions contacts and complaints, oldest first
- * @param links ties from this customer to customers generated before it
+ * @param links relationships [关联关系] between this customer and customers generated before it:
+ *     spouse, parent and child, shareholding (a chain of companies), legal representative
  * @param duplicate if this record duplicates an earlier one, which and how; otherwise {@code null}
  */
 public record SyntheticCustomer(
@@ -26,7 +28,7 @@ public record SyntheticCustomer(
     List<SyntheticAccount> accounts,
     List<SyntheticLoan> loans,
     List<RecordInteraction> interactions,
-    List<SyntheticLink> links,
+    List<EstablishRelationship> links,
     @Nullable PlantedDuplicate duplicate) {
 
   /**

@@ -11,6 +11,9 @@ import io.github.bankcrm.core.identity.IdentityDocument;
 import io.github.bankcrm.core.identity.ResidentIdNumber;
 import io.github.bankcrm.core.identity.UnifiedSocialCreditCode;
 import io.github.bankcrm.core.interaction.InteractionType;
+import io.github.bankcrm.core.relationship.EstablishRelationship;
+import io.github.bankcrm.core.relationship.RelationshipType;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,16 +126,18 @@ class SyntheticBankTest {
     @Test
     void households_and_ownership_chains_point_to_customers_generated_earlier() {
       Set<CustomerId> seen = new HashSet<>();
-      Map<SyntheticLink.Kind, Long> links = new java.util.EnumMap<>(SyntheticLink.Kind.class);
+      Map<RelationshipType, Long> links = new EnumMap<>(RelationshipType.class);
       for (SyntheticCustomer customer : BANK) {
-        for (SyntheticLink link : customer.links()) {
-          CustomerId other = link.from().equals(customer.id()) ? link.to() : link.from();
-          assertThat(seen).contains(other);
-          links.merge(link.kind(), 1L, Long::sum);
+        for (EstablishRelationship link : customer.links()) {
+          assertThat(link.validate().isValid()).isTrue();
+          String other = link.fromCustomer().equals(customer.id().value()) ? link.toCustomer() : link.fromCustomer();
+          assertThat(seen).contains(CustomerId.of(other));
+          links.merge(link.type(), 1L, Long::sum);
         }
         seen.add(customer.id());
       }
-      assertThat(links).containsKeys(SyntheticLink.Kind.values());
+      assertThat(links).containsOnlyKeys(RelationshipType.SPOUSE, RelationshipType.PARENT_CHILD,
+          RelationshipType.SHAREHOLDING, RelationshipType.LEGAL_REPRESENTATIVE);
     }
   }
 
