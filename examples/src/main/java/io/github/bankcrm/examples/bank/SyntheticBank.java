@@ -352,7 +352,7 @@ public final class SyntheticBank {
       String accountNumber = "62220" + String.format("%011d", serial);
       String product = type == ProductType.WEALTH ? "WM-01" : index == 0 ? "DEP-CUR" : "DEP-FIX";
       OpenAccount opening = new OpenAccount(accountNumber, type, product, "CNY", openedOn,
-          behaviour == Behaviour.GROWING ? cents(balance.doubleValue() * 0.6) : balance, null);
+          behaviour == Behaviour.GROWING ? cents(balance.doubleValue() * 0.6) : balance, idOf(slot));
       List<BalancePoint> points = new ArrayList<>();
       switch (behaviour) {
         case DORMANT -> {
