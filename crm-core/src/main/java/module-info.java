@@ -17,6 +17,7 @@ module io.github.bankcrm.core {
   exports io.github.bankcrm.core.lifecycle;
   exports io.github.bankcrm.core.organization;
   exports io.github.bankcrm.core.relationship;
+  exports io.github.bankcrm.core.resolution;
   exports io.github.bankcrm.core.shared;
   exports io.github.bankcrm.core.warning;
 
@@ -28,6 +29,7 @@ module io.github.bankcrm.core {
   opens io.github.bankcrm.core.lifecycle to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.organization to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.relationship to com.fasterxml.jackson.databind;
+  opens io.github.bankcrm.core.resolution to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.shared to com.fasterxml.jackson.databind;
   opens io.github.bankcrm.core.warning to com.fasterxml.jackson.databind;
 }

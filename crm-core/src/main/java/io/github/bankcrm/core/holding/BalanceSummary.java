@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.shared.Money;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -107,11 +106,7 @@ public record BalanceSummary(CustomerId customerId, LocalDate asOf, List<Balance
 
   /** The balance of one product type in one currency; zero if none is held. */
   public Money total(ProductType productType, Currency currency) {
-    return lines.stream()
-        .filter(line -> line.productType() == productType && line.balance().currency().equals(currency))
-        .map(BalanceLine::balance)
-        .findFirst()
-        .orElse(Money.of(BigDecimal.ZERO, currency));
+    return BalanceLine.totalOf(lines, productType, currency);
   }
 
   /** The product types the customer holds a balance line of. */

@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.shared.Money;
 import io.github.bankcrm.core.shared.Nullable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Currency;
@@ -58,19 +57,28 @@ public record CreditExposure(CustomerId customerId, LocalDate asOf, List<Exposur
       CustomerId customerId, LocalDate asOf, Collection<LoanContract> contracts) {
     requireNonNull(customerId, "customerId");
     requireNonNull(asOf, "asOf");
-    Map<LoanContractId, LoanContract> latest = new LinkedHashMap<>();
-    for (LoanContract contract : contracts) {
-      latest.merge(contract.id(), contract, (a, b) -> a.version() >= b.version() ? a : b);
-    }
     List<ExposureItem> items =
-        latest.values().stream()
-            .filter(contract -> contract.status() == LoanContractStatus.ACTIVE)
-            .filter(contract -> !contract.startDate().isAfter(asOf))
-            .filter(LoanContract::hasOutstanding)
+        latestVersions(contracts).stream()
+            .filter(contract -> contract.exposesOn(asOf))
             .sorted(comparing(LoanContract::id))
             .flatMap(contract -> itemsOf(customerId, contract).stream())
             .toList();
     return new CreditExposure(customerId, asOf, items);
+  }
+
+  /**
+   * Each contract once, in its highest version: a contract reached through two parties (a borrower and
+   * a guarantor of the same unit) is listed twice by the ports.
+   *
+   * @param contracts contracts, in any order, duplicates allowed
+   * @return each contract once, in first-seen order
+   */
+  public static List<LoanContract> latestVersions(Collection<LoanContract> contracts) {
+    Map<LoanContractId, LoanContract> latest = new LinkedHashMap<>();
+    for (LoanContract contract : contracts) {
+      latest.merge(contract.id(), contract, (a, b) -> a.version() >= b.version() ? a : b);
+    }
+    return List.copyOf(latest.values());
   }
 
   private static List<ExposureItem> itemsOf(CustomerId customerId, LoanContract contract) {
@@ -100,14 +108,7 @@ public record CreditExposure(CustomerId customerId, LocalDate asOf, List<Exposur
    * @return the sum; zero if none
    */
   public Money total(Currency currency, @Nullable ExposureKind kind) {
-    requireNonNull(currency, "currency");
-    Money sum = Money.of(BigDecimal.ZERO, currency);
-    for (ExposureItem item : items) {
-      if (item.amount().currency().equals(currency) && (kind == null || item.kind() == kind)) {
-        sum = sum.plus(item.amount());
-      }
-    }
-    return sum;
+    return ExposureItem.totalOf(items, currency, kind);
   }
 
   /**

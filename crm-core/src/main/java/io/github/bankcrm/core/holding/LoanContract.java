@@ -512,6 +512,18 @@ public record LoanContract(
   }
 
   /**
+   * Whether the contract exposes the bank on a day: it is active, had started by then and something is
+   * outstanding. Settled contracts and contracts with nothing outstanding expose nobody.
+   *
+   * @param asOf the day
+   * @return whether the contract counts in a credit exposure on that day
+   */
+  public boolean exposesOn(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
+    return status == LoanContractStatus.ACTIVE && !startDate.isAfter(asOf) && hasOutstanding();
+  }
+
+  /**
    * The most days any due bill is overdue on a day.
    *
    * @param asOf the day

@@ -87,6 +87,33 @@ public sealed interface RelationshipError {
   }
 
   /**
+   * A view was asked of a customer of the wrong kind: a household is a person's, a corporate group and
+   * beneficial owners are a company's.
+   *
+   * @param customerId the customer asked about
+   * @param kind the customer's kind
+   * @param view the view asked for, e.g. {@code "household"}
+   */
+  record ViewNotApplicable(CustomerId customerId, CustomerKind kind, String view)
+      implements RelationshipError {
+    public ViewNotApplicable {
+      requireNonNull(customerId, "customerId");
+      requireNonNull(kind, "kind");
+      requireNonNull(view, "view");
+    }
+
+    @Override
+    public String code() {
+      return "view_not_applicable";
+    }
+
+    @Override
+    public String message() {
+      return "customer " + customerId + " is " + kind + " and has no " + view;
+    }
+  }
+
+  /**
    * A customer cannot be related to itself.
    *
    * @param customerId the customer on both sides

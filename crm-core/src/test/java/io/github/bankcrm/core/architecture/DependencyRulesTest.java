@@ -160,4 +160,32 @@ class DependencyRulesTest {
                       "io.github.bankcrm.core.organization..",
                       "io.github.bankcrm.core.shared..")
                   .or(IMMUTABLES_MARKER));
+
+  @ArchTest
+  static final ArchRule no_other_concept_depends_on_identity_resolution =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "io.github.bankcrm.core.shared..",
+              "io.github.bankcrm.core.identity..",
+              "io.github.bankcrm.core.organization..",
+              "io.github.bankcrm.core.customer..",
+              "io.github.bankcrm.core.group..",
+              "io.github.bankcrm.core.holding..",
+              "io.github.bankcrm.core.relationship..",
+              "io.github.bankcrm.core.lifecycle..",
+              "io.github.bankcrm.core.interaction..",
+              "io.github.bankcrm.core.warning..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.github.bankcrm.core.resolution..");
+
+  @ArchTest
+  static final ArchRule resolution_internals_stay_inside_resolution =
+      classes()
+          .that()
+          .resideInAPackage("io.github.bankcrm.core.resolution.internal..")
+          .should()
+          .onlyBeAccessed()
+          .byAnyPackage("io.github.bankcrm.core.resolution..");
 }

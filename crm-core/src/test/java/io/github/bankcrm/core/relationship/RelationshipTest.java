@@ -359,6 +359,7 @@ class RelationshipTest {
               new RelationshipError.RelationshipNotFound(id),
               new RelationshipError.CustomerNotFound(P1),
               new RelationshipError.SelfRelationship(P1),
+              new RelationshipError.ViewNotApplicable(K1, CORPORATE, "household"),
               new RelationshipError.KindNotAllowed(SPOUSE, "spouse", K1, CORPORATE),
               new RelationshipError.RelationshipEnded(id),
               new RelationshipError.OwnershipExceeded(K1, new BigDecimal("80.0000"), new BigDecimal("30.0000")),

@@ -1,0 +1,258 @@
+package io.github.bankcrm.core.resolution;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.bankcrm.core.customer.ContactPoints;
+import io.github.bankcrm.core.customer.CustomerError;
+import io.github.bankcrm.core.customer.CustomerUpdate;
+import io.github.bankcrm.core.customer.Education;
+import io.github.bankcrm.core.customer.Employment;
+import io.github.bankcrm.core.customer.HouseholdFinances;
+import io.github.bankcrm.core.customer.IndividualCustomer;
+import io.github.bankcrm.core.customer.IndividualProfile;
+import io.github.bankcrm.core.customer.IndividualProfileForm;
+import io.github.bankcrm.core.customer.MaritalStatus;
+import io.github.bankcrm.core.customer.NameScript;
+import io.github.bankcrm.core.customer.PersonName;
+import io.github.bankcrm.core.customer.PhoneNumber;
+import io.github.bankcrm.core.customer.PostalAddress;
+import io.github.bankcrm.core.identity.IdentityDocument;
+import io.github.bankcrm.core.identity.ResidentIdNumber;
+import io.github.bankcrm.core.shared.Actor;
+import io.github.bankcrm.core.shared.Nullable;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Merges two records of one person into the survivor, by {@link Survivorship} rules, and undoes a merge
+ * exactly. The survivor is changed through its own {@code changeProfile} command, so the merge appears in
+ * its change history like any other change; the absorbed record is not changed at all, and the {@link
+ * MergeRecord} keeps both before-images.
+ *
+ * <p>Nothing is lost: identity documents, fixed-line phones, addresses (one per type, the survivor's
+ * first) and Chinese / Latin spellings of both records are united; every single-valued field follows its
+ * rule, and an empty value never wins. Two different resident identity numbers refuse the merge.
+ *
+ * <p>This round merges the customer records; moving holdings, relationships, memberships, interactions
+ * and lifecycle histories is left to the ports that own them, recorded as {@link MovedItem}s.
+ */
+public final class CustomerMerge {
+
+  private final Survivorship survivorship;
+
+  /**
+   * A merge with these rules.
+   *
+   * @param survivorship the survivorship rules
+   */
+  public CustomerMerge(Survivorship survivorship) {
+    this.survivorship = requireNonNull(survivorship, "survivorship");
+  }
+
+  /**
+   * What a merge produces.
+   *
+   * @param record the merge record, with the before-images
+   * @param survivorUpdate the survivor's update to save, or {@code null} if the merge changes nothing in it
+   * @param events {@code CustomersMerged}
+   */
+  public record Merge(MergeRecord record, @Nullable CustomerUpdate survivorUpdate, List<MergeEvent> events) {
+    public Merge {
+      requireNonNull(record, "record");
+      events = List.copyOf(events);
+    }
+  }
+
+  /**
+   * What an undo produces.
+   *
+   * @param record the merge record, marked undone
+   * @param survivorUpdate the update restoring the survivor's data, or {@code null} if nothing changed
+   * @param events {@code MergeUndone}
+   */
+  public record Undo(MergeRecord record, @Nullable CustomerUpdate survivorUpdate, List<MergeEvent> events) {
+    public Undo {
+      requireNonNull(record, "record");
+      events = List.copyOf(events);
+    }
+  }
+
+  /**
+   * Merges {@code absorbed} into {@code survivor}.
+   *
+   * @param id the new merge's number
+   * @param survivor the record that lives on, at its current version
+   * @param absorbed the record merged into it
+   * @param actor who merges
+   * @param now when
+   * @return the merge, or {@code ConflictingIdentity}, {@code NotMergeable} or {@code CustomerRefused}
+   */
+  public Either<MergeError, Merge> merge(
+      MergeId id, IndividualCustomer survivor, IndividualCustomer absorbed, Actor actor, Instant now) {
+    requireNonNull(id, "id");
+    requireNonNull(survivor, "survivor");
+    requireNonNull(absorbed, "absorbed");
+    requireNonNull(actor, "actor");
+    requireNonNull(now, "now");
+    if (survivor.id().equals(absorbed.id())) {
+      return Either.left(new MergeError.NotMergeable(absorbed.id()));
+    }
+    IndividualProfile kept = survivor.profile();
+    IndividualProfile other = absorbed.profile();
+    Optional<ResidentIdNumber> keptId = kept.residentIdNumber();
+    Optional<ResidentIdNumber> otherId = other.residentIdNumber();
+    if (keptId.isPresent() && otherId.isPresent() && !keptId.equals(otherId)) {
+      return Either.left(new MergeError.ConflictingIdentity(survivor.id(), absorbed.id()));
+    }
+    Map<MergeField, io.github.bankcrm.core.customer.CustomerId> sources = new EnumMap<>(MergeField.class);
+    Chooser chooser = new Chooser(survivor, absorbed, sources);
+    IndividualProfile merged =
+        new IndividualProfile(
+            names(kept.name(), other.name()),
+            union(kept.identityDocuments(), other.identityDocuments(), IdentityDocument::key),
+            kept.birthDate(),
+            kept.gender(),
+            kept.nationality(),
+            chooser.choose(MergeField.MARITAL_STATUS, IndividualProfile::maritalStatus, status -> status == MaritalStatus.NOT_STATED),
+            chooser.choose(MergeField.EDUCATION, IndividualProfile::education, education -> education == Education.NOT_STATED),
+            chooser.choose(MergeField.EMPLOYMENT, IndividualProfile::employment, Employment.UNKNOWN::equals),
+            chooser.choose(MergeField.HOUSEHOLD, IndividualProfile::household, HouseholdFinances.UNDECLARED::equals),
+            new ContactPoints(
+                chooser.choose(MergeField.MOBILE, profile -> profile.contact().mobile(), mobile -> mobile == null),
+                union(kept.contact().phones(), other.contact().phones(), PhoneNumber::value),
+                chooser.choose(MergeField.EMAIL, profile -> profile.contact().email(), email -> email == null),
+                union(kept.contact().addresses(), other.contact().addresses(), PostalAddress::type),
+                kept.contact().preferredChannel(),
+                kept.contact().marketingConsent()));
+    Either<CustomerError, CustomerUpdate> change =
+        survivor.changeProfile(survivor.version(), IndividualProfileForm.of(merged), actor, now);
+    if (change.isLeft() && !(change.getLeft() instanceof CustomerError.Unchanged)) {
+      return Either.left(new MergeError.CustomerRefused(change.getLeft()));
+    }
+    CustomerUpdate update = change.isRight() ? change.get() : null;
+    MergeRecord record =
+        new MergeRecord(
+            id,
+            survivor,
+            absorbed,
+            update == null ? survivor.version() : update.customer().version(),
+            sources,
+            List.of(),
+            actor,
+            now,
+            null,
+            null);
+    return Either.right(
+        new Merge(record, update, List.of(new MergeEvent.CustomersMerged(id, survivor.id(), absorbed.id(), actor, now))));
+  }
+
+  /**
+   * Undoes a merge: the survivor gets its before-image data back (at a new version, so that the undo is
+   * in its history); the absorbed record, never changed, stands on its own again.
+   *
+   * @param record the merge
+   * @param currentSurvivor the survivor as stored now
+   * @param actor who undoes
+   * @param now when
+   * @return the undo, or {@code AlreadyUndone}, {@code SurvivorChangedSinceMerge}, {@code CustomerRefused}
+   */
+  public Either<MergeError, Undo> undo(
+      MergeRecord record, IndividualCustomer currentSurvivor, Actor actor, Instant now) {
+    requireNonNull(record, "record");
+    requireNonNull(currentSurvivor, "currentSurvivor");
+    requireNonNull(actor, "actor");
+    requireNonNull(now, "now");
+    if (record.isUndone()) {
+      return Either.left(new MergeError.AlreadyUndone());
+    }
+    if (!currentSurvivor.id().equals(record.survivor())) {
+      return Either.left(new MergeError.NotMergeable(currentSurvivor.id()));
+    }
+    if (currentSurvivor.version() != record.survivorVersionAfter()) {
+      return Either.left(
+          new MergeError.SurvivorChangedSinceMerge(
+              record.survivor(), record.survivorVersionAfter(), currentSurvivor.version()));
+    }
+    CustomerUpdate update = null;
+    if (!currentSurvivor.profile().equals(record.survivorBefore().profile())) {
+      Either<CustomerError, CustomerUpdate> restore =
+          currentSurvivor.changeProfile(
+              currentSurvivor.version(), IndividualProfileForm.of(record.survivorBefore().profile()), actor, now);
+      if (restore.isLeft()) {
+        return Either.left(new MergeError.CustomerRefused(restore.getLeft()));
+      }
+      update = restore.get();
+    }
+    MergeRecord undone =
+        new MergeRecord(
+            record.id(), record.survivorBefore(), record.absorbedBefore(), record.survivorVersionAfter(),
+            record.fieldSources(), record.moved(), record.mergedBy(), record.mergedAt(), actor, now);
+    return Either.right(
+        new Undo(
+            undone,
+            update,
+            List.of(new MergeEvent.MergeUndone(record.id(), record.survivor(), record.absorbed(), actor, now))));
+  }
+
+  /** The survivor's name; the other record's Chinese and Latin spellings where the survivor has none. */
+  private static PersonName names(PersonName kept, PersonName other) {
+    Map<NameScript, String> alternatives = new EnumMap<>(NameScript.class);
+    alternatives.putAll(kept.alternatives());
+    for (NameScript script : List.of(NameScript.CHINESE, NameScript.LATIN)) {
+      other.in(script).ifPresent(spelling -> alternatives.putIfAbsent(script, spelling));
+    }
+    return new PersonName(kept.legalName(), alternatives);
+  }
+
+  /** The survivor's items, then the other record's items with a key the survivor lacks. */
+  private static <T, K> List<T> union(List<T> kept, List<T> other, Function<T, K> key) {
+    Map<K, T> united = new LinkedHashMap<>();
+    kept.forEach(item -> united.putIfAbsent(key.apply(item), item));
+    other.forEach(item -> united.putIfAbsent(key.apply(item), item));
+    return new ArrayList<>(united.values());
+  }
+
+  /** Applies the survivorship rules field by field and notes where each value came from. */
+  private final class Chooser {
+    private final IndividualCustomer survivor;
+    private final IndividualCustomer absorbed;
+    private final Map<MergeField, io.github.bankcrm.core.customer.CustomerId> sources;
+
+    Chooser(
+        IndividualCustomer survivor,
+        IndividualCustomer absorbed,
+        Map<MergeField, io.github.bankcrm.core.customer.CustomerId> sources) {
+      this.survivor = survivor;
+      this.absorbed = absorbed;
+      this.sources = sources;
+    }
+
+    <T> T choose(MergeField field, Function<IndividualProfile, T> value, Predicate<T> isEmpty) {
+      T kept = value.apply(survivor.profile());
+      T other = value.apply(absorbed.profile());
+      boolean takeOther;
+      if (isEmpty.test(other)) {
+        takeOther = false;
+      } else if (isEmpty.test(kept)) {
+        takeOther = true;
+      } else {
+        takeOther =
+            switch (survivorship.ruleFor(field)) {
+              case MOST_RECENT -> absorbed.updatedAt().isAfter(survivor.updatedAt());
+              case MOST_TRUSTED -> survivorship.trust(absorbed) > survivorship.trust(survivor);
+              case SURVIVOR -> false;
+            };
+      }
+      sources.put(field, takeOther ? absorbed.id() : survivor.id());
+      return takeOther ? other : kept;
+    }
+  }
+}

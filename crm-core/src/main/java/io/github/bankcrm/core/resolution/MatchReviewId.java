@@ -1,0 +1,73 @@
+package io.github.bankcrm.core.resolution;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The number of a review of a candidate pair: 1 to 40 letters, digits or hyphens. Not personal data.
+ *
+ * @param value the review number
+ */
+public record MatchReviewId(String value) implements Comparable<MatchReviewId> {
+
+  private static final Pattern FORM = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]{0,39}");
+
+  public MatchReviewId {
+    requireNonNull(value, "value");
+    if (!FORM.matcher(value).matches()) {
+      throw new IllegalArgumentException("review ID must be 1-40 letters, digits or hyphens");
+    }
+  }
+
+  /**
+   * The review with this number.
+   *
+   * @param value the number
+   * @return the review number
+   * @throws IllegalArgumentException if malformed
+   */
+  @JsonCreator
+  public static MatchReviewId of(String value) {
+    return new MatchReviewId(value);
+  }
+
+  /**
+   * A new random review number (a UUID).
+   *
+   * @return the number
+   */
+  public static MatchReviewId random() {
+    return new MatchReviewId(UUID.randomUUID().toString());
+  }
+
+  /**
+   * The number as text.
+   *
+   * @return the number
+   */
+  @JsonValue
+  @Override
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Orders review numbers as text.
+   *
+   * @param other the other number
+   * @return the text comparison
+   */
+  @Override
+  public int compareTo(MatchReviewId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,2 @@
+/** The compiled model and the scoring kernel; not API, not exported. */
+package io.github.bankcrm.scoring.internal;

@@ -1,0 +1,36 @@
+package io.github.bankcrm.scoring.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bankcrm.scoring.ScoringArbitraries;
+import io.github.bankcrm.scoring.model.ScoringModels;
+import io.github.bankcrm.scoring.score.ValueScorer;
+import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class BatchDeterminismProperties {
+
+  private static final ValueScorer SCORER = ValueScorer.of(ScoringModels.defaultModel());
+
+  @Provide
+  Arbitrary<List<CustomerSnapshot>> batches() {
+    return ScoringArbitraries.snapshots().list().ofMaxSize(200);
+  }
+
+  @Property(tries = 50)
+  void a_parallel_batch_gives_what_scoring_one_by_one_gives(
+      @ForAll("batches") List<CustomerSnapshot> snapshots, @ForAll @IntRange(min = 1, max = 17) int chunkSize) {
+    BatchScorerTest.Collecting parallel = new BatchScorerTest.Collecting();
+
+    new BatchScorer(SCORER, new BatchOptions(2, chunkSize, 2, true, 1_000))
+        .score(snapshots.stream(), parallel, ProgressListener.NONE);
+
+    assertThat(parallel.received)
+        .isEqualTo(snapshots.stream().map(s -> SCORER.score(s).fold(e -> (Object) e, v -> v)).toList());
+  }
+}

@@ -1,0 +1,173 @@
+package io.github.bankcrm.scoring.batch;
+
+import static io.github.bankcrm.scoring.SnapshotFixture.CNY;
+import static io.github.bankcrm.scoring.SnapshotFixture.aCustomer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.bankcrm.core.customer.CustomerId;
+import io.github.bankcrm.core.holding.ProductType;
+import io.github.bankcrm.core.shared.CrmStorageException;
+import io.github.bankcrm.scoring.model.ScoringModels;
+import io.github.bankcrm.scoring.score.ScoringError;
+import io.github.bankcrm.scoring.score.ValueScore;
+import io.github.bankcrm.scoring.score.ValueScorer;
+import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class BatchScorerTest {
+
+  private static final ValueScorer SCORER = ValueScorer.of(ScoringModels.defaultModel());
+
+  /** Every seventh customer holds a negative balance. */
+  static Stream<CustomerSnapshot> customers(int count) {
+    return IntStream.range(0, count)
+        .mapToObj(
+            i ->
+                aCustomer()
+                    .id("C" + i)
+                    .holds(ProductType.DEPOSIT, CNY, i % 7 == 3 ? -1 : 1_000L * i, 0.01)
+                    .build());
+  }
+
+  /** Keeps what it receives, in arrival order. */
+  static class Collecting implements ScoreSink {
+    final List<Object> received = new ArrayList<>();
+    final List<ScoringError> errors = new ArrayList<>();
+
+    @Override
+    public void accept(ValueScore score) {
+      received.add(score);
+    }
+
+    @Override
+    public void reject(ScoringError error) {
+      received.add(error);
+      errors.add(error);
+    }
+  }
+
+  private static BatchOptions options(int threads) {
+    return new BatchOptions(threads, 16, 2, true, 100);
+  }
+
+  @Nested
+  class A_failing_record {
+
+    @Test
+    void is_reported_with_its_customer_and_the_batch_goes_on() {
+      Collecting sink = new Collecting();
+
+      BatchSummary summary = new BatchScorer(SCORER, options(2)).score(customers(1_000), sink, ProgressListener.NONE);
+
+      assertThat(summary.processed()).isEqualTo(1_000);
+      assertThat(summary.rejected()).isEqualTo(143);
+      assertThat(sink.errors.get(0).customerId()).isEqualTo(CustomerId.of("C3"));
+      assertThat(sink.errors.get(0).code()).isEqualTo("snapshot.invalid");
+    }
+
+    @Test
+    void that_throws_while_scoring_is_reported_as_a_failure() {
+      CustomerSnapshot broken = aCustomer().id("C-BROKEN").build();
+      CustomerSnapshot fine = aCustomer().id("C-FINE").build();
+      // a scorer with a defect for one customer
+      BatchScorer batch =
+          new BatchScorer(
+              snapshot -> {
+                if (snapshot == broken) {
+                  throw new IllegalStateException("defect");
+                }
+                return SCORER.score(snapshot);
+              },
+              options(1));
+      Collecting sink = new Collecting();
+
+      BatchSummary summary = batch.score(Stream.of(broken, fine), sink, ProgressListener.NONE);
+
+      assertThat(summary.scored()).isEqualTo(1);
+      assertThat(sink.errors)
+          .containsExactly(new ScoringError.Failed(CustomerId.of("C-BROKEN"), "java.lang.IllegalStateException"));
+    }
+  }
+
+  @Nested
+  class Output {
+
+    @Test
+    void is_in_input_order_and_equal_for_any_thread_count() {
+      Collecting one = new Collecting();
+      Collecting two = new Collecting();
+
+      new BatchScorer(SCORER, options(1)).score(customers(2_000), one, ProgressListener.NONE);
+      new BatchScorer(SCORER, options(2)).score(customers(2_000), two, ProgressListener.NONE);
+
+      assertThat(two.received).isEqualTo(one.received);
+      assertThat(((ValueScore) one.received.get(0)).customerId()).isEqualTo(CustomerId.of("C0"));
+    }
+
+    @Test
+    void unordered_has_the_same_results() {
+      Collecting ordered = new Collecting();
+      Collecting unordered = new Collecting();
+
+      new BatchScorer(SCORER, options(1)).score(customers(2_000), ordered, ProgressListener.NONE);
+      new BatchScorer(SCORER, options(2).withOrdered(false))
+          .score(customers(2_000), unordered, ProgressListener.NONE);
+
+      assertThat(unordered.received).containsExactlyInAnyOrderElementsOf(ordered.received);
+    }
+  }
+
+  @Nested
+  class Progress_reports {
+
+    @Test
+    void come_every_step_and_at_the_end_with_an_eta_when_the_total_is_known() {
+      List<Progress> reports = new ArrayList<>();
+
+      new BatchScorer(SCORER, options(2)).score(customers(1_000), new Collecting(), reports::add);
+
+      assertThat(reports).extracting(Progress::processed).startsWith(100L, 200L).endsWith(1_000L, 1_000L);
+      assertThat(reports).allSatisfy(p -> assertThat(p.expectedTotal()).isEqualTo(1_000));
+      assertThat(reports.get(reports.size() - 1).eta()).hasValueSatisfying(eta -> assertThat(eta).isZero());
+      assertThat(reports.get(reports.size() - 1).rejected()).isEqualTo(143);
+    }
+
+    @Test
+    void have_no_eta_when_the_total_is_unknown() {
+      List<Progress> reports = new ArrayList<>();
+
+      new BatchScorer(SCORER, options(2))
+          .score(customers(300).iterator(), -1, new Collecting(), reports::add);
+
+      assertThat(reports).allSatisfy(p -> assertThat(p.eta()).isEmpty());
+    }
+  }
+
+  @Nested
+  class A_failing_sink {
+
+    @Test
+    void stops_the_batch_with_a_storage_exception() {
+      ScoreSink failing =
+          new Collecting() {
+            @Override
+            public void accept(ValueScore score) {
+              if (score.customerId().equals(CustomerId.of("C50"))) {
+                throw new IllegalStateException("disk full");
+              }
+            }
+          };
+
+      assertThatThrownBy(
+              () -> new BatchScorer(SCORER, options(2)).score(customers(100_000), failing, ProgressListener.NONE))
+          .isInstanceOf(CrmStorageException.class)
+          .hasCauseInstanceOf(IllegalStateException.class);
+    }
+  }
+}
