@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.bankcrm.core.customer.Customer;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.Customers;
 import io.github.bankcrm.core.holding.Account;
@@ -48,6 +49,10 @@ import io.github.bankcrm.core.relationship.RelationshipGraph;
 import io.github.bankcrm.core.relationship.RelationshipId;
 import io.github.bankcrm.core.relationship.RelationshipMaintenance;
 import io.github.bankcrm.core.relationship.Relationships;
+import io.github.bankcrm.core.resolution.DuplicateScan;
+import io.github.bankcrm.core.resolution.MatchResult;
+import io.github.bankcrm.core.resolution.ScanProgress;
+import io.github.bankcrm.core.resolution.ScanReport;
 import io.github.bankcrm.core.shared.Money;
 import io.github.bankcrm.core.shared.PageRequest;
 import io.github.bankcrm.core.warning.EarlyWarning;
@@ -68,6 +73,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,12 +214,36 @@ public final class BankDemo {
         + loaded.loans + " loans (" + loaded.overdue + " overdue), " + loaded.interactions
         + " interactions (" + loaded.complaints + " complaints), " + loaded.relationships + " relationships");
 
-    heading("4. Duplicates (planted ground truth)");
-    out.println("   planted " + loaded.plantedTotal() + " " + loaded.planted);
-    out.println("   refused at registration as the same identity: " + loaded.refusedAtTheDoor
-        + " (a 15-digit number normalises to the 18-digit one already stored)");
-    out.println("   left for identity resolution: " + (loaded.plantedTotal() - loaded.refusedAtTheDoor)
-        + " (typo in the name or a new phone, registered on a passport)");
+    heading("4. Duplicates: identity resolution scan against the planted ground truth");
+    out.println("   planted " + loaded.plantedTotal() + " " + loaded.planted + "; refused at registration as the"
+        + " same identity: " + loaded.refusedAtTheDoor + " (a 15-digit number normalises to the stored one)");
+    Map<ScanProgress.Stage, ConsoleProgress> scanBars = new EnumMap<>(ScanProgress.Stage.class);
+    ScanReport scan = DuplicateScan.standard().run(loaded.customers, (stage, done, all) ->
+        scanBars.computeIfAbsent(stage, s -> new ConsoleProgress(out, "dedupe " + s.name().toLowerCase(java.util.Locale.ROOT),
+            Math.max(1, all), terminal)).advance(done));
+    double scanSeconds = 0;
+    for (ConsoleProgress bar : scanBars.values()) {
+      scanSeconds += bar.finish();
+    }
+    timings.put("dedupe", scanSeconds);
+    Map<Set<CustomerId>, PlantedDuplicate.Kind> truth = loaded.plantedPairs;
+    Map<PlantedDuplicate.Kind, Long> foundByKind = new EnumMap<>(PlantedDuplicate.Kind.class);
+    long found = 0;
+    long falseAlarms = 0;
+    for (MatchResult match : scan.matches()) {
+      PlantedDuplicate.Kind kind = truth.get(Set.of(match.first(), match.second()));
+      if (kind != null) {
+        found++;
+        foundByKind.merge(kind, 1L, Long::sum);
+      } else {
+        falseAlarms++;
+      }
+    }
+    long findable = truth.size();
+    out.println("   " + scan.candidatePairs() + " candidate pairs in " + scan.blocks() + " blocks; decisions "
+        + new TreeMap<>(scan.decisions()));
+    out.println("   found " + found + " of " + findable + " planted duplicates that got past registration, "
+        + foundByKind + ", " + falseAlarms + " other pair(s) flagged");
 
     heading("5. Households and corporate groups");
     long relationStarted = System.nanoTime();
@@ -290,7 +320,7 @@ public final class BankDemo {
     double total = (System.nanoTime() - started) / 1e9;
     Summary summary = new Summary(crm.dialect().toString(), options.size(), saved.saved(), saved.refused().size(),
         loaded.accounts, loaded.loans, loaded.overdue, loaded.interactions, loaded.relationships,
-        loaded.plantedTotal(), loaded.refusedAtTheDoor, households.size(), groups.size(), moves, stages,
+        loaded.plantedTotal(), loaded.refusedAtTheDoor, found, falseAlarms, households.size(), groups.size(), moves, stages,
         raised.size(), levels);
     heading("Summary");
     summary.lines().forEach(line -> out.println("   " + line));
@@ -308,6 +338,7 @@ public final class BankDemo {
     RelationshipMaintenance relating = branch.relating;
     LifecycleMaintenance lifecycle = branch.lifecycle;
     CustomerId id = customer.id();
+    loaded.customers.add(customer.registration().customer());
     loaded.planted(customer, false);
     if (customer.registration().customer().kind() == io.github.bankcrm.core.customer.CustomerKind.CORPORATE) {
       loaded.companies.add(id);
@@ -454,6 +485,8 @@ public final class BankDemo {
     final List<CustomerId> people = new ArrayList<>();
     final List<CustomerId> companies = new ArrayList<>();
     final Map<PlantedDuplicate.Kind, Long> planted = new EnumMap<>(PlantedDuplicate.Kind.class);
+    final Map<Set<CustomerId>, PlantedDuplicate.Kind> plantedPairs = new HashMap<>();
+    final List<Customer> customers = new ArrayList<>();
     long seen;
     long accounts;
     long balances;
@@ -468,6 +501,9 @@ public final class BankDemo {
       customer.plantedDuplicate().ifPresent(duplicate -> {
         planted.merge(duplicate.kind(), 1L, Long::sum);
         refusedAtTheDoor += refused ? 1 : 0;
+        if (!refused) {
+          plantedPairs.put(Set.of(duplicate.duplicate(), duplicate.original()), duplicate.kind());
+        }
       });
     }
 
@@ -490,6 +526,8 @@ public final class BankDemo {
    * @param relationships relationships established
    * @param plantedDuplicates duplicates planted
    * @param duplicatesRefused planted duplicates refused at registration
+   * @param duplicatesFound planted duplicates the identity resolution scan found
+   * @param otherPairsFlagged pairs the scan flagged that were not planted
    * @param households households of two or more
    * @param corporateGroups corporate groups
    * @param lifecycleMoves moves the lifecycle policy applied
@@ -509,6 +547,8 @@ public final class BankDemo {
       long relationships,
       long plantedDuplicates,
       long duplicatesRefused,
+      long duplicatesFound,
+      long otherPairsFlagged,
       long households,
       long corporateGroups,
       long lifecycleMoves,
@@ -536,7 +576,8 @@ public final class BankDemo {
           "customers: " + generated + " generated, " + saved + " saved, " + refused + " refused",
           "holdings: " + accounts + " accounts, " + loans + " loans (" + overdueLoans + " overdue)",
           "interactions: " + interactions + ", relationships: " + relationships,
-          "duplicates: " + plantedDuplicates + " planted, " + duplicatesRefused + " refused at registration",
+          "duplicates: " + plantedDuplicates + " planted, " + duplicatesRefused + " refused at registration, "
+              + duplicatesFound + " found by the scan, " + otherPairsFlagged + " other pairs flagged",
           "households: " + households + ", corporate groups: " + corporateGroups,
           "lifecycle: " + lifecycleMoves + " moves, stages " + new java.util.TreeMap<>(stages),
           "warnings: " + warnings + " " + new java.util.TreeMap<>(warningLevels));

@@ -47,6 +47,9 @@ class BankDemoTest {
       assertThat(summary.duplicatesRefused()).isEqualTo(bank.stream()
           .flatMap(c -> c.plantedDuplicate().stream())
           .filter(d -> d.kind() == PlantedDuplicate.Kind.OLD_ID_NUMBER).count());
+      assertThat(summary.duplicatesFound())
+          .isPositive()
+          .isLessThanOrEqualTo(summary.plantedDuplicates() - summary.duplicatesRefused());
       assertThat(summary.accounts()).isPositive();
       assertThat(summary.households()).isPositive();
       assertThat(summary.corporateGroups()).isPositive();
