@@ -61,6 +61,8 @@ import io.github.bankcrm.core.warning.WarningLevel;
 import io.github.bankcrm.core.warning.WarningPolicy;
 import io.github.bankcrm.core.warning.WarningUpdate;
 import io.github.bankcrm.jdbc.BulkResult;
+import io.github.bankcrm.scoring.model.ScoringModels;
+import io.github.bankcrm.scoring.score.ValueScorer;
 import io.github.bankcrm.jdbc.JdbcCrm;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -299,7 +301,43 @@ public final class BankDemo {
     out.println("   " + moves + " moves " + reasons);
     out.println("   stages " + stages);
 
-    heading("7. Early warnings " + policyName("warning"));
+    heading("7. Value scoring (crm-scoring, the shipped default model; a third pass over the same seed)");
+    ValueScorer scorer = ValueScorer.of(ScoringModels.defaultModel());
+    ConsoleProgress scoringBar = new ConsoleProgress(out, "scoring  ", options.size(), terminal);
+    Map<String, Long> tiers = new TreeMap<>();
+    Map<ValueTier, long[]> lossMakingByPlanted = new EnumMap<>(ValueTier.class);
+    long[] scoredCount = {0, 0};
+    Map<String, Long> refusedScores = new TreeMap<>();
+    bank.customers().forEach(customer -> {
+      if (!refusedIds.contains(customer.id())) {
+        BranchStores branch = stores.get(customer.registration().customer().owningUnit());
+        LifecycleStage stage = branch.lifecycles.find(branch.scope, customer.id())
+            .map(io.github.bankcrm.core.lifecycle.CustomerLifecycle::stage).orElse(null);
+        scorer.score(ValueSnapshots.of(customer, stage))
+            .peekLeft(error -> {
+              if (error instanceof io.github.bankcrm.scoring.score.ScoringError.InvalidSnapshot invalid) {
+                invalid.errors().forEach(field -> refusedScores.merge(field.code() + "@" + field.path(), 1L, Long::sum));
+              } else {
+                refusedScores.merge(error.code(), 1L, Long::sum);
+              }
+            })
+            .forEach(score -> {
+          tiers.merge(score.tier(), 1L, Long::sum);
+          long[] counts = lossMakingByPlanted.computeIfAbsent(customer.tier(), t -> new long[2]);
+          counts[0]++;
+          counts[1] += score.isLossMaking() ? 1 : 0;
+          scoredCount[0]++;
+        });
+      }
+      scoringBar.advance(++scoredCount[1]);
+    });
+    timings.put("scoring", scoringBar.finish());
+    out.println("   " + scoredCount[0] + " scored, tiers " + tiers
+        + (refusedScores.isEmpty() ? "" : ", refused " + refusedScores));
+    lossMakingByPlanted.forEach((tier, counts) -> out.println("   planted " + tier + ": " + counts[0]
+        + " customers, " + counts[1] + " scored loss-making"));
+
+    heading("8. Early warnings " + policyName("warning"));
     WarningPolicy warningPolicy = read("bank/warning-policy.json", WarningPolicy.class);
     ConsoleProgress warningBar = new ConsoleProgress(out, "warnings ", Math.max(1, saved.saved()), terminal);
     Map<WarningLevel, Long> levels = new EnumMap<>(WarningLevel.class);
@@ -321,6 +359,7 @@ public final class BankDemo {
     Summary summary = new Summary(crm.dialect().toString(), options.size(), saved.saved(), saved.refused().size(),
         loaded.accounts, loaded.loans, loaded.overdue, loaded.interactions, loaded.relationships,
         loaded.plantedTotal(), loaded.refusedAtTheDoor, found, falseAlarms, households.size(), groups.size(), moves, stages,
+        scoredCount[0], tiers,
         raised.size(), levels);
     heading("Summary");
     summary.lines().forEach(line -> out.println("   " + line));
@@ -532,6 +571,8 @@ public final class BankDemo {
    * @param corporateGroups corporate groups
    * @param lifecycleMoves moves the lifecycle policy applied
    * @param stages customers per lifecycle stage
+   * @param scored customers scored
+   * @param valueTiers customers per value tier of the scoring model
    * @param warnings warnings raised
    * @param warningLevels warnings per level
    */
@@ -553,6 +594,8 @@ public final class BankDemo {
       long corporateGroups,
       long lifecycleMoves,
       Map<LifecycleStage, Long> stages,
+      long scored,
+      Map<String, Long> valueTiers,
       long warnings,
       Map<WarningLevel, Long> warningLevels) {
 
@@ -562,6 +605,7 @@ public final class BankDemo {
     public Summary {
       requireNonNull(database, "database");
       stages = Map.copyOf(stages);
+      valueTiers = Map.copyOf(valueTiers);
       warningLevels = Map.copyOf(warningLevels);
     }
 
@@ -580,6 +624,7 @@ public final class BankDemo {
               + duplicatesFound + " found by the scan, " + otherPairsFlagged + " other pairs flagged",
           "households: " + households + ", corporate groups: " + corporateGroups,
           "lifecycle: " + lifecycleMoves + " moves, stages " + new java.util.TreeMap<>(stages),
+          "value: " + scored + " scored, tiers " + new java.util.TreeMap<>(valueTiers),
           "warnings: " + warnings + " " + new java.util.TreeMap<>(warningLevels));
     }
   }

@@ -55,12 +55,14 @@ class BankDemoTest {
       assertThat(summary.corporateGroups()).isPositive();
       assertThat(summary.stages().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(summary.saved());
       assertThat(summary.stages()).containsKeys(LifecycleStage.PROSPECT, LifecycleStage.DORMANT);
+      assertThat(summary.scored()).isEqualTo(summary.saved());
+      assertThat(summary.valueTiers().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(summary.scored());
       assertThat(summary.warningLevels().values().stream().mapToLong(Long::longValue).sum())
           .isEqualTo(summary.warnings());
       assertThat(summary.warnings()).isPositive();
 
       assertThat(output)
-          .contains("customers 100% (300/300)", "holdings  100% (300/300)", "lifecycle 100% (6/6)", "Summary")
+          .contains("customers 100% (300/300)", "holdings  100% (300/300)", "lifecycle 100% (6/6)", "scoring   100% (300/300)", "Summary")
           .contains(summary.lines().toArray(String[]::new))
           .doesNotContain("\r");
       assertThat(Files.readString(report)).contains("# Synthetic bank report").contains(summary.lines().get(1));
