@@ -130,6 +130,33 @@ public final class JdbcCrm {
   }
 
   /**
+   * The accounts customers hold.
+   *
+   * @return a store over this database
+   */
+  public JdbcAccounts accounts() {
+    return new JdbcAccounts(transactions, dialect, scopes);
+  }
+
+  /**
+   * The loan contracts customers borrow under or guarantee.
+   *
+   * @return a store over this database
+   */
+  public JdbcLoanContracts loanContracts() {
+    return new JdbcLoanContracts(transactions, dialect, scopes);
+  }
+
+  /**
+   * The customers' service assignment histories.
+   *
+   * @return a store over this database
+   */
+  public JdbcServiceAssignments serviceAssignments() {
+    return new JdbcServiceAssignments(transactions, dialect, scopes);
+  }
+
+  /**
    * The outbox of recorded domain events.
    *
    * @return the outbox of this database

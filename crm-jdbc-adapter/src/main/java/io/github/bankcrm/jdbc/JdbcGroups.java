@@ -102,7 +102,7 @@ public final class JdbcGroups implements Groups {
                 .list(c, row -> row.getString(1)));
     for (GroupMember member : next.members()) {
       String customer = member.customerId().value();
-      if (!before.contains(customer) && !customerVisible(c, scope, member.customerId())) {
+      if (!before.contains(customer) && !scopes.customerVisible(c, scope, member.customerId())) {
         return Either.left(new GroupError.MemberNotFound(member.customerId()));
       }
       if (member.primary()) {
@@ -167,14 +167,6 @@ public final class JdbcGroups implements Groups {
                 + " values (?, ?, ?, ?)")
         .batch(c, members);
     outbox.append(c, "Group", id, next.version(), update.events(), GroupEvent.class);
-  }
-
-  private boolean customerVisible(Connection c, AccessScope scope, CustomerId customer)
-      throws SQLException {
-    return Sql.of("select 1 from crm_customer c where c.id = ? and ", customer.value())
-        .append(scopes.condition(c, scope, "c.unit_path"))
-        .single(c, row -> row.getInt(1))
-        .isPresent();
   }
 
   @Override
@@ -255,7 +247,7 @@ public final class JdbcGroups implements Groups {
     return transactions.inTransaction(
         "list groups of a customer",
         c -> {
-          if (!customerVisible(c, scope, customerId)) {
+          if (!scopes.customerVisible(c, scope, customerId)) {
             return List.of();
           }
           return Sql.of(
@@ -275,7 +267,7 @@ public final class JdbcGroups implements Groups {
     return transactions.inTransaction(
         "find primary group",
         c -> {
-          if (!customerVisible(c, scope, customerId)) {
+          if (!scopes.customerVisible(c, scope, customerId)) {
             return Optional.empty();
           }
           return Sql.of(

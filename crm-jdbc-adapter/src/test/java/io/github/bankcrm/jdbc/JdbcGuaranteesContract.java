@@ -24,6 +24,29 @@ import io.github.bankcrm.core.group.Group;
 import io.github.bankcrm.core.group.GroupId;
 import io.github.bankcrm.core.group.GroupType;
 import io.github.bankcrm.core.group.SegmentId;
+import io.github.bankcrm.core.holding.Account;
+import io.github.bankcrm.core.holding.AccountHolder;
+import io.github.bankcrm.core.holding.AccountId;
+import io.github.bankcrm.core.holding.AccountNumber;
+import io.github.bankcrm.core.holding.AccountUpdate;
+import io.github.bankcrm.core.holding.AssignmentHistory;
+import io.github.bankcrm.core.holding.AssignmentUpdate;
+import io.github.bankcrm.core.holding.Collateral;
+import io.github.bankcrm.core.holding.CollateralId;
+import io.github.bankcrm.core.holding.CollateralType;
+import io.github.bankcrm.core.holding.DueBillId;
+import io.github.bankcrm.core.holding.Guarantee;
+import io.github.bankcrm.core.holding.GuaranteeType;
+import io.github.bankcrm.core.holding.HoldingError;
+import io.github.bankcrm.core.holding.HoldingEvent;
+import io.github.bankcrm.core.holding.HoldingFixture;
+import io.github.bankcrm.core.holding.LoanContract;
+import io.github.bankcrm.core.holding.LoanContractId;
+import io.github.bankcrm.core.holding.LoanContractUpdate;
+import io.github.bankcrm.core.holding.OwnershipRole;
+import io.github.bankcrm.core.holding.ProductCode;
+import io.github.bankcrm.core.holding.ProductType;
+import io.github.bankcrm.core.organization.RelationshipManagerId;
 import io.github.bankcrm.core.identity.IdentityArbitraries;
 import io.github.bankcrm.core.identity.IdentityDocumentKey;
 import io.github.bankcrm.core.identity.IdentityDocumentType;
@@ -60,6 +83,7 @@ abstract class JdbcGuaranteesContract {
   private static final AccessScope HEAD_OFFICE = OrganizationFixture.scopeOf("HO");
   private static final AccessScope BEIJING = OrganizationFixture.scopeOf("BJ");
   private static final CustomerId C001 = CustomerId.of("C001");
+  private static final RelationshipManagerId MANAGER = RelationshipManagerId.of("RM001");
 
   /** The migrated database under test, pooled. */
   abstract DataSource dataSource();
@@ -505,7 +529,7 @@ abstract class JdbcGuaranteesContract {
     @Test
     void an_applied_script_that_was_changed_is_refused() throws SQLException {
       DataSource scratch = emptyDatabase();
-      assertThat(JdbcCrm.migrate(scratch)).isEqualTo(1);
+      assertThat(JdbcCrm.migrate(scratch)).as("V1 and V2").isEqualTo(2);
       try (Connection connection = scratch.getConnection();
           Statement statement = connection.createStatement()) {
         statement.executeUpdate("update \"crm_schema_history\" set \"checksum\" = \"checksum\" + 1 where \"version\" = '1'");
@@ -514,6 +538,234 @@ abstract class JdbcGuaranteesContract {
       assertThatThrownBy(() -> JdbcCrm.migrate(scratch))
           .isInstanceOf(FlywayException.class)
           .hasMessageContaining("checksum");
+    }
+  }
+
+  @Nested
+  class Holdings {
+
+    private static final String NUMBER = HoldingFixture.DEPOSIT_NUMBER;
+    private static final AccountId A1 = AccountId.of("A1");
+
+    private JdbcCrm withHoldingCustomers() {
+      JdbcCrm crm = TestDatabases.fresh(dataSource());
+      HoldingFixture.withCustomers(crm.customers());
+      return crm;
+    }
+
+    private long holdingRows(String table, String key, String id) {
+      return rows(table, key + " = '" + id + "'");
+    }
+
+    /**
+     * Runs a save once to count its statements, then again on a fresh database for each of them with
+     * the connection killed just before it: the save fails with a storage exception that does not name
+     * the account number, and the rows of the aggregate are those from before.
+     */
+    private void killedBeforeEachStatement(
+        java.util.function.Consumer<JdbcCrm> before,
+        java.util.function.Consumer<JdbcCrm> save,
+        java.util.function.LongSupplier rowsOfTheAggregate) {
+      before.accept(withHoldingCustomers());
+      KillingDataSource counting = new KillingDataSource(killableDataSource(), Integer.MAX_VALUE, victim -> {});
+      save.accept(JdbcCrm.on(counting));
+      int statements = counting.statements();
+      assertThat(statements).as("statements of the save").isGreaterThan(3);
+
+      for (int killAt = 1; killAt <= statements; killAt++) {
+        before.accept(withHoldingCustomers());
+        long rowsBefore = rowsOfTheAggregate.getAsLong();
+        JdbcCrm doomed = JdbcCrm.on(new KillingDataSource(killableDataSource(), killAt, killer()));
+
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> save.accept(doomed));
+
+        assertThat(failure).as("killed at statement %d", killAt).isInstanceOf(JdbcStorageException.class);
+        assertThat(failure.getMessage()).doesNotContain(NUMBER);
+        assertThat(rowsOfTheAggregate.getAsLong()).as("rows after a kill at statement %d", killAt).isEqualTo(rowsBefore);
+      }
+    }
+
+    private long accountRows() {
+      return rows("crm_account", "id = 'A1' and version = 1")
+          + 10 * holdingRows("crm_account_holder", "account_id", "A1")
+          + 100 * holdingRows("crm_outbox", "aggregate_id", "A1");
+    }
+
+    @Test
+    void an_account_opening_killed_before_any_of_its_statements_leaves_nothing() {
+      killedBeforeEachStatement(
+          crm -> {},
+          crm -> crm.accounts().save(BEIJING, opening()).get(),
+          this::accountRows);
+      assertThat(accountRows()).isZero();
+    }
+
+    @Test
+    void an_account_change_killed_before_any_of_its_statements_leaves_the_previous_version_whole() {
+      Account opened = opening().account();
+      AccountUpdate joint = opened.addHolder(1, new AccountHolder(HoldingFixture.C2, OwnershipRole.JOINT_OWNER), TELLER, NOW).get();
+
+      killedBeforeEachStatement(
+          crm -> crm.accounts().save(BEIJING, opening()).get(),
+          crm -> crm.accounts().save(BEIJING, joint).get(),
+          this::accountRows);
+      assertThat(accountRows()).isEqualTo(111);
+      assertThat(JdbcCrm.on(dataSource()).accounts().findById(BEIJING, A1)).contains(opened);
+    }
+
+    @Test
+    void a_contract_change_killed_before_any_of_its_statements_leaves_the_previous_version_whole() {
+      LoanContract signed = HoldingFixture.contract("L1", HoldingFixture.C1);
+      LoanContractUpdate guaranteed =
+          signed.addGuarantee(1, new Guarantee(HoldingFixture.C2, GuaranteeType.GENERAL, HoldingFixture.cny("1.00")), TELLER, NOW).get();
+      java.util.function.LongSupplier contractRows =
+          () -> rows("crm_loan_contract", "id = 'L1' and version = 1")
+              + 10 * holdingRows("crm_loan_contract_party", "contract_id", "L1")
+              + 100 * holdingRows("crm_outbox", "aggregate_id", "L1");
+
+      killedBeforeEachStatement(
+          crm -> crm.loanContracts().save(BEIJING, HoldingFixture.signing("L1", HoldingFixture.C1)).get(),
+          crm -> crm.loanContracts().save(BEIJING, guaranteed).get(),
+          contractRows);
+      assertThat(contractRows.getAsLong()).isEqualTo(111);
+    }
+
+    @Test
+    void an_assignment_change_killed_before_any_of_its_statements_leaves_the_previous_version_whole() {
+      AssignmentUpdate start = AssignmentHistory.start(HoldingFixture.C1, MANAGER, BJ01, HoldingFixture.OPENED, TELLER, NOW);
+      AssignmentUpdate end = start.history().end(1, HoldingFixture.TODAY, TELLER, NOW).get();
+      java.util.function.LongSupplier historyRows =
+          () -> rows("crm_service_history", "customer_id = 'C1' and version = 1")
+              + 10 * rows("crm_service_assignment", "customer_id = 'C1' and served_until is null")
+              + 100 * rows("crm_outbox", "aggregate_type = 'AssignmentHistory' and aggregate_id = 'C1'");
+
+      killedBeforeEachStatement(
+          crm -> crm.serviceAssignments().save(BEIJING, start).get(),
+          crm -> crm.serviceAssignments().save(BEIJING, end).get(),
+          historyRows);
+      assertThat(historyRows.getAsLong()).isEqualTo(111);
+    }
+
+    @Test
+    void holding_events_go_to_the_outbox_with_their_aggregate() {
+      JdbcCrm crm = withHoldingCustomers();
+      long customerEvents = crm.outbox().pending(100).size();
+      crm.accounts().save(BEIJING, opening()).get();
+      crm.loanContracts().save(BEIJING, HoldingFixture.signing("L1", HoldingFixture.C1)).get();
+      crm.serviceAssignments()
+          .save(BEIJING, AssignmentHistory.start(HoldingFixture.C1, MANAGER, BJ01, HoldingFixture.OPENED, TELLER, NOW))
+          .get();
+
+      List<OutboxMessage> pending = crm.outbox().pending(100);
+
+      assertThat(pending.subList((int) customerEvents, pending.size()))
+          .extracting(OutboxMessage::aggregateType, OutboxMessage::aggregateId, OutboxMessage::eventType)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("Account", "A1", "AccountOpened"),
+              org.assertj.core.groups.Tuple.tuple("LoanContract", "L1", "LoanContractSigned"),
+              org.assertj.core.groups.Tuple.tuple("AssignmentHistory", "C1", "ServiceAssigned"));
+      assertThat(holdingEvent(pending.get((int) customerEvents).payload())).isEqualTo(opening().events().get(0));
+    }
+
+    @Test
+    void of_concurrent_openings_of_one_account_number_one_wins_and_the_others_are_typed_refusals()
+        throws Exception {
+      JdbcCrm crm = withHoldingCustomers();
+      int openers = 6;
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(openers);
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      try {
+        List<java.util.concurrent.Future<io.vavr.control.Either<HoldingError, Account>>> results = new ArrayList<>();
+        for (int i = 0; i < openers; i++) {
+          AccountUpdate opening =
+              Account.open(AccountId.of("A" + i), HoldingFixture.form(NUMBER, ProductType.DEPOSIT, "1", HoldingFixture.C1), HoldingFixture.TODAY, TELLER, NOW).get();
+          results.add(pool.submit(() -> {
+            start.await();
+            return crm.accounts().save(BEIJING, opening);
+          }));
+        }
+        start.countDown();
+        List<io.vavr.control.Either<HoldingError, Account>> outcomes = new ArrayList<>();
+        for (var result : results) {
+          outcomes.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+
+        assertThat(outcomes).filteredOn(io.vavr.control.Either::isRight).hasSize(1);
+        assertThat(outcomes)
+            .filteredOn(io.vavr.control.Either::isLeft)
+            .extracting(io.vavr.control.Either::getLeft)
+            .hasSize(openers - 1)
+            .allSatisfy(error -> {
+              assertThat(error).isInstanceOf(HoldingError.DuplicateAccountNumber.class);
+              assertThat(error.message()).doesNotContain(NUMBER);
+            });
+        assertThat(rows("crm_account", "1 = 1")).isEqualTo(1);
+        assertThat(rows("crm_outbox", "aggregate_type = 'Account'")).isEqualTo(1);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    @Test
+    void a_holding_is_scoped_by_its_parties_unit_paths_in_sql() {
+      JdbcCrm crm = withHoldingCustomers();
+      crm.accounts().save(HEAD_OFFICE, Account.open(A1, HoldingFixture.form(NUMBER, ProductType.DEPOSIT, "1", HoldingFixture.S1), HoldingFixture.TODAY, TELLER, NOW).get()).get();
+      AccessScope nobody = AccessScope.of(crm.organizationUnits().hierarchy(), List.of());
+
+      assertThat(crm.accounts().findById(BEIJING, A1)).isEmpty();
+      assertThat(crm.accounts().findById(nobody, A1)).isEmpty();
+      assertThat(crm.accounts().findByNumber(AccessScope.unrestricted(), AccountNumber.of(NUMBER))).isPresent();
+    }
+
+    @Test
+    void a_collateral_description_made_of_sql_is_stored_and_read_as_written() {
+      JdbcCrm crm = withHoldingCustomers();
+      LoanContract contract = crm.loanContracts().save(BEIJING, HoldingFixture.signing("L1", HoldingFixture.C1)).get();
+      List<String> payloads =
+          List.of("'; DROP TABLE crm_loan_contract; --", "' OR '1'='1", "(SELECT pg_sleep(3))", "100%_done !\\");
+      for (int i = 0; i < payloads.size(); i++) {
+        Collateral item =
+            new Collateral(CollateralId.of("K" + i), CollateralType.REAL_ESTATE_MORTGAGE, "房产 " + payloads.get(i),
+                HoldingFixture.cny("1.00"), HoldingFixture.OPENED);
+        contract = crm.loanContracts().save(BEIJING, contract.pledgeCollateral(contract.version(), item, TELLER, NOW).get()).get();
+      }
+
+      assertThat(crm.loanContracts().findById(BEIJING, LoanContractId.of("L1"))).contains(contract);
+      assertThat(contract.collaterals()).extracting(Collateral::description)
+          .containsExactlyElementsOf(payloads.stream().map(payload -> "房产 " + payload).toList());
+      assertThat(rows("crm_loan_contract", "1 = 1")).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"name, (CASE WHEN (1=1) THEN 1 END)", "(SELECT pg_sleep(3))", "'; DROP TABLE crm_account; --", "' OR '1'='1"})
+    void holding_keys_and_codes_are_refused_before_they_reach_sql(String payload) {
+      assertThat(AccountId.parse(payload).isInvalid()).isTrue();
+      assertThat(AccountNumber.parse(payload).isInvalid()).isTrue();
+      assertThat(LoanContractId.parse(payload).isInvalid()).isTrue();
+      assertThat(DueBillId.parse(payload).isInvalid()).isTrue();
+      assertThat(CollateralId.parse(payload).isInvalid()).isTrue();
+      assertThat(ProductCode.parse(payload).isInvalid()).isTrue();
+      assertThat(RelationshipManagerId.parse(payload).isInvalid()).isTrue();
+    }
+
+    @Test
+    void the_holding_stores_describe_themselves_without_data() {
+      JdbcCrm crm = JdbcCrm.on(dataSource());
+
+      assertThat(List.of(crm.accounts().toString(), crm.loanContracts().toString(), crm.serviceAssignments().toString()))
+          .allSatisfy(described -> assertThat(described).matches("Jdbc[A-Za-z]+\\[(H2|POSTGRESQL)]"));
+    }
+
+    private AccountUpdate opening() {
+      return Account.open(A1, HoldingFixture.form(NUMBER, ProductType.DEPOSIT, "1000.00", HoldingFixture.C1), HoldingFixture.TODAY, TELLER, NOW).get();
+    }
+  }
+
+  private static HoldingEvent holdingEvent(String payload) {
+    try {
+      return CrmJson.MAPPER.readValue(payload, HoldingEvent.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError("outbox payload is not a HoldingEvent", e);
     }
   }
 

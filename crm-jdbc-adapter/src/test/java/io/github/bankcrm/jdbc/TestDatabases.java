@@ -25,6 +25,12 @@ final class TestDatabases {
   private static final List<String> TABLES =
       List.of(
           "crm_outbox",
+          "crm_service_assignment",
+          "crm_service_history",
+          "crm_loan_contract_party",
+          "crm_loan_contract",
+          "crm_account_holder",
+          "crm_account",
           "crm_segment_member",
           "crm_segment_membership",
           "crm_group_member",

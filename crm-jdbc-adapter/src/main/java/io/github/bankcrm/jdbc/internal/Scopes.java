@@ -2,6 +2,7 @@ package io.github.bankcrm.jdbc.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.organization.AccessScope;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
 import java.sql.Connection;
@@ -93,5 +94,49 @@ public final class Scopes {
       separator = " or ";
     }
     return condition.append(")");
+  }
+
+  /**
+   * Whether a customer is stored and its owning unit is in the scope: the test a port makes before it
+   * answers for a customer or records a new party.
+   *
+   * @param connection the connection
+   * @param scope the caller's scope
+   * @param customer the customer
+   * @return whether the caller can see the customer
+   * @throws SQLException on a database error
+   */
+  public boolean customerVisible(Connection connection, AccessScope scope, CustomerId customer)
+      throws SQLException {
+    return Sql.of("select 1 from crm_customer c where c.id = ? and ", customer.value())
+        .append(condition(connection, scope, "c.unit_path"))
+        .single(connection, row -> row.getInt(1))
+        .isPresent();
+  }
+
+  /**
+   * The condition that keeps aggregates owned by several customers (accounts, loan contracts) to
+   * those of which at least one party is in the scope: an {@code exists} over the party table, whose
+   * rows carry a {@code customer_id}, joined to the customers' unit paths.
+   *
+   * @param connection the connection, to read the paths of granted units
+   * @param scope the caller's scope
+   * @param partyTable constant SQL: the party table with the alias {@code p}, e.g. {@code
+   *     crm_account_holder p}
+   * @param ofAggregate constant SQL tying {@code p} to the outer row, e.g. {@code p.account_id = a.id}
+   * @return a parenthesised condition with bound parameters
+   * @throws SQLException on a database error
+   */
+  public Sql anyPartyVisible(
+      Connection connection, AccessScope scope, String partyTable, String ofAggregate)
+      throws SQLException {
+    return Sql.of(
+            "exists (select 1 from "
+                + partyTable
+                + " join crm_customer pc on pc.id = p.customer_id where "
+                + ofAggregate
+                + " and ")
+        .append(condition(connection, scope, "pc.unit_path"))
+        .append(")");
   }
 }

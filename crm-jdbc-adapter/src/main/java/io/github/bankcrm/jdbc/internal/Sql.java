@@ -24,6 +24,14 @@ public final class Sql {
   /** A JSON document to bind; the dialect decides the placeholder. */
   public record Json(String text) {}
 
+  /**
+   * A null of a given SQL type, for columns that are not text: PostgreSQL refuses a text-typed null
+   * in a {@code date} column.
+   *
+   * @param sqlType one of {@link Types}
+   */
+  public record TypedNull(int sqlType) {}
+
   /** Reads one row. */
   @FunctionalInterface
   public interface RowReader<T> {
@@ -182,6 +190,8 @@ public final class Sql {
         statement.setNull(index, Types.VARCHAR);
       } else if (value instanceof String string) {
         statement.setString(index, string);
+      } else if (value instanceof TypedNull typed) {
+        statement.setNull(index, typed.sqlType());
       } else if (value instanceof Json json) {
         statement.setString(index, json.text());
       } else if (value instanceof Long number) {
