@@ -96,9 +96,10 @@ import javax.sql.DataSource;
  * progress bar; a summary ends the run.
  *
  * <p>Customers and the organisation live in the database (embedded H2 by default, PostgreSQL with
- * {@code --jdbc-url}); the ports without a JDBC adapter yet (holdings, interactions, lifecycles,
- * warnings, relationships) use the in-memory adapters over a mirror of the saved customers, and the
- * output says so.
+ * {@code --jdbc-url}); the other ports (holdings, interactions, lifecycles, warnings, relationships)
+ * use the in-memory adapters over a mirror of the saved customers, and the output says so: most have
+ * no JDBC adapter yet, and the JDBC holdings, one transaction per change, would make the holdings load
+ * the longest step by far.
  *
  * <p>Options, as arguments or system properties: {@code --size=N} ({@code demo.size}, default 2 000),
  * {@code --seed=N} ({@code demo.seed}, default 20261130), {@code --jdbc-url=URL} ({@code demo.jdbcUrl}),
@@ -166,7 +167,8 @@ public final class BankDemo {
     JdbcCrm crm = JdbcCrm.on(dataSource);
     out.println("   " + crm.dialect() + ", " + migrations + " migration(s) applied");
     out.println("   customers and organisation: JDBC; holdings, interactions, relationships, lifecycles,"
-        + " warnings: in-memory adapters (their JDBC ports are not on main yet)");
+        + " warnings: in-memory adapters (JDBC holdings save one transaction per change, too slow for a"
+        + " demo load; the other JDBC ports are not on main yet)");
     OrganizationUnits units = crm.organizationUnits();
     for (OrganizationUnit unit : bank.units()) {
       if (units.findById(unit.id()).isEmpty()) {
