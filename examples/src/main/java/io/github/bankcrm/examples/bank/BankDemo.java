@@ -634,8 +634,8 @@ public final class BankDemo {
   /**
    * The demo's options.
    *
-   * @param size customers to generate, 1 to 10,000,000
    * @param seed the generator's seed
+   * @param size customers to generate, 1 to 10,000,000
    * @param jdbcUrl the database
    * @param user the database user, or {@code null}
    * @param password the database password, or {@code null}
