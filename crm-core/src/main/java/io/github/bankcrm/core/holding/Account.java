@@ -424,6 +424,48 @@ public record Account(
   }
 
   /**
+   * Hands a holder's place, role included, to another customer: the command identity resolution uses
+   * when two records of one person are merged, or a merge is undone. It is the only way the owner role
+   * changes hands, because the owner is the same person before and after; no other caller should use
+   * it. Allowed on a closed account too, so that no holding is left under a merged-away record.
+   *
+   * @param expectedVersion the version the caller saw
+   * @param from the holder whose place is handed on
+   * @param to the customer taking it; not a holder yet
+   * @param actor who merges
+   * @param now when
+   * @return the update with a {@code HolderTransferred} event, or {@code VersionConflict}, {@code
+   *     NotAHolder} or {@code AlreadyHolder}
+   */
+  public Either<HoldingError, AccountUpdate> transferHolder(
+      long expectedVersion, CustomerId from, CustomerId to, Actor actor, Instant now) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    if (expectedVersion != version) {
+      return Either.left(new HoldingError.VersionConflict("account", id.value(), expectedVersion, version));
+    }
+    Optional<AccountHolder> current = holder(from);
+    if (current.isEmpty()) {
+      return Either.left(new HoldingError.NotAHolder(id, from));
+    }
+    if (holder(to).isPresent()) {
+      return Either.left(new HoldingError.AlreadyHolder(id, to));
+    }
+    List<AccountHolder> next = new ArrayList<>(holders);
+    next.remove(current.get());
+    next.add(new AccountHolder(to, current.get().role()));
+    return Either.right(
+        changed(
+            status,
+            closedOn,
+            balance,
+            history,
+            next,
+            now,
+            new HoldingEvent.HolderTransferred(id, version + 1, from, to, current.get().role(), actor, now)));
+  }
+
+  /**
    * The primary owner.
    *
    * @return the owner's customer number

@@ -26,6 +26,7 @@ import java.util.Currency;
   @JsonSubTypes.Type(value = HoldingEvent.AccountClosed.class, name = "AccountClosed"),
   @JsonSubTypes.Type(value = HoldingEvent.HolderAdded.class, name = "HolderAdded"),
   @JsonSubTypes.Type(value = HoldingEvent.HolderRemoved.class, name = "HolderRemoved"),
+  @JsonSubTypes.Type(value = HoldingEvent.HolderTransferred.class, name = "HolderTransferred"),
   @JsonSubTypes.Type(value = HoldingEvent.LoanContractSigned.class, name = "LoanContractSigned"),
   @JsonSubTypes.Type(value = HoldingEvent.DueBillDrawn.class, name = "DueBillDrawn"),
   @JsonSubTypes.Type(value = HoldingEvent.DueBillUpdated.class, name = "DueBillUpdated"),
@@ -176,6 +177,28 @@ public sealed interface HoldingEvent extends DomainEvent {
    */
   record HolderRemoved(
       AccountId accountId, long version, AccountHolder holder, Actor actor, Instant occurredAt)
+      implements AccountEvent {}
+
+  /**
+   * A holder's place, role included, passed to another customer: a merge of two records of one
+   * person, or its undo.
+   *
+   * @param accountId the account
+   * @param version the new version
+   * @param from the former holder
+   * @param to the holder now
+   * @param role the role handed on
+   * @param actor who merged
+   * @param occurredAt when
+   */
+  record HolderTransferred(
+      AccountId accountId,
+      long version,
+      CustomerId from,
+      CustomerId to,
+      OwnershipRole role,
+      Actor actor,
+      Instant occurredAt)
       implements AccountEvent {}
 
   /**

@@ -16,7 +16,6 @@ import io.github.bankcrm.core.customer.NameScript;
 import io.github.bankcrm.core.customer.PersonName;
 import io.github.bankcrm.core.customer.PhoneNumber;
 import io.github.bankcrm.core.customer.PostalAddress;
-import io.github.bankcrm.core.identity.IdentityDocument;
 import io.github.bankcrm.core.identity.ResidentIdNumber;
 import io.github.bankcrm.core.shared.Actor;
 import io.github.bankcrm.core.shared.Nullable;
@@ -37,12 +36,14 @@ import java.util.function.Predicate;
  * its change history like any other change; the absorbed record is not changed at all, and the {@link
  * MergeRecord} keeps both before-images.
  *
- * <p>Nothing is lost: identity documents, fixed-line phones, addresses (one per type, the survivor's
- * first) and Chinese / Latin spellings of both records are united; every single-valued field follows its
+ * <p>Nothing is lost: fixed-line phones, addresses (one per type, the survivor's first) and Chinese /
+ * Latin spellings of both records are united; the survivor keeps its own identity documents, because a
+ * store refuses one document on two records and the absorbed record lives on, unchanged, with its own
+ * (both are in the {@link MergeRecord}); every single-valued field follows its
  * rule, and an empty value never wins. Two different resident identity numbers refuse the merge.
  *
- * <p>This round merges the customer records; moving holdings, relationships, memberships, interactions
- * and lifecycle histories is left to the ports that own them, recorded as {@link MovedItem}s.
+ * <p>This class decides the customer records only; {@link MergeExecution} runs a whole merge through the
+ * ports, moving what the absorbed customer owns and recording each move as a {@link MovedItem}.
  */
 public final class CustomerMerge {
 
@@ -117,7 +118,7 @@ public final class CustomerMerge {
     IndividualProfile merged =
         new IndividualProfile(
             names(kept.name(), other.name()),
-            union(kept.identityDocuments(), other.identityDocuments(), IdentityDocument::key),
+            kept.identityDocuments(),
             kept.birthDate(),
             kept.gender(),
             kept.nationality(),
@@ -151,7 +152,7 @@ public final class CustomerMerge {
             null,
             null);
     return Either.right(
-        new Merge(record, update, List.of(new MergeEvent.CustomersMerged(id, survivor.id(), absorbed.id(), actor, now))));
+        new Merge(record, update, List.of(new MergeEvent.CustomersMerged(id, survivor.id(), absorbed.id(), 0, actor, now))));
   }
 
   /**
@@ -199,7 +200,7 @@ public final class CustomerMerge {
         new Undo(
             undone,
             update,
-            List.of(new MergeEvent.MergeUndone(record.id(), record.survivor(), record.absorbed(), actor, now))));
+            List.of(new MergeEvent.MergeUndone(record.id(), record.survivor(), record.absorbed(), record.moved().size(), actor, now))));
   }
 
   /** The survivor's name; the other record's Chinese and Latin spellings where the survivor has none. */

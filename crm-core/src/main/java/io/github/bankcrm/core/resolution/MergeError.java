@@ -106,4 +106,90 @@ public sealed interface MergeError {
       return cause.message();
     }
   }
+
+  /**
+   * A customer of the merge is not found in the caller's scope.
+   *
+   * @param customer the customer
+   */
+  record CustomerNotFound(CustomerId customer) implements MergeError {
+    @Override
+    public String code() {
+      return "customer_not_found";
+    }
+
+    @Override
+    public String message() {
+      return "customer " + customer + " is not found";
+    }
+  }
+
+  /**
+   * A port refused one step of the merge, or of its undo, or failed to store it; every step already
+   * done was compensated, so everything is as before.
+   *
+   * @param kind the kind of item
+   * @param itemId the item
+   * @param causeCode the port's error code, or {@code storage_failure}
+   */
+  record MoveRefused(MoveKind kind, String itemId, String causeCode) implements MergeError {
+    @Override
+    public String code() {
+      return "move_refused";
+    }
+
+    @Override
+    public String message() {
+      return kind + " " + itemId + " could not be moved (" + causeCode + "); the steps done were reversed";
+    }
+  }
+
+  /**
+   * A step failed and reversing the steps already done failed too: those items are left as the
+   * reversal found them, listed in {@code left}, for a person to repair.
+   *
+   * @param kind the kind of item whose reversal failed
+   * @param itemId that item
+   * @param causeCode the port's error code, or {@code storage_failure}
+   * @param left the moves still in place
+   */
+  record CompensationFailed(MoveKind kind, String itemId, String causeCode, java.util.List<MovedItem> left)
+      implements MergeError {
+    public CompensationFailed {
+      left = java.util.List.copyOf(left);
+    }
+
+    @Override
+    public String code() {
+      return "compensation_failed";
+    }
+
+    @Override
+    public String message() {
+      return "reversing the move of " + kind + " " + itemId + " failed (" + causeCode + "); "
+          + left.size() + " moves remain to be repaired";
+    }
+  }
+
+  /**
+   * An item the merge moved has changed, or is gone, since: undoing would silently drop that change.
+   *
+   * @param kind the kind of item
+   * @param itemId the item
+   * @param versionAfterMerge the version the merge left
+   * @param currentVersion the version now, or {@code 0} if the item is gone
+   */
+  record MovedItemChanged(MoveKind kind, String itemId, long versionAfterMerge, long currentVersion)
+      implements MergeError {
+    @Override
+    public String code() {
+      return "moved_item_changed";
+    }
+
+    @Override
+    public String message() {
+      return kind + " " + itemId + " is at version " + currentVersion + ", the merge left version "
+          + versionAfterMerge + "; undo those changes first";
+    }
+  }
 }

@@ -28,10 +28,11 @@ public sealed interface MergeEvent extends DomainEvent {
    * @param mergeId the merge
    * @param survivor the customer that lives on
    * @param absorbed the customer merged into it
+   * @param movedItems how many items the merge moved ({@link MergeRecord#moved()})
    * @param actor who merged
    * @param occurredAt when
    */
-  record CustomersMerged(MergeId mergeId, CustomerId survivor, CustomerId absorbed, Actor actor, Instant occurredAt)
+  record CustomersMerged(MergeId mergeId, CustomerId survivor, CustomerId absorbed, int movedItems, Actor actor, Instant occurredAt)
       implements MergeEvent {}
 
   /**
@@ -40,9 +41,10 @@ public sealed interface MergeEvent extends DomainEvent {
    * @param mergeId the merge
    * @param survivor the former survivor
    * @param absorbed the customer separated again
+   * @param movedItems how many moved items the undo moved back
    * @param actor who undid it
    * @param occurredAt when
    */
-  record MergeUndone(MergeId mergeId, CustomerId survivor, CustomerId absorbed, Actor actor, Instant occurredAt)
+  record MergeUndone(MergeId mergeId, CustomerId survivor, CustomerId absorbed, int movedItems, Actor actor, Instant occurredAt)
       implements MergeEvent {}
 }

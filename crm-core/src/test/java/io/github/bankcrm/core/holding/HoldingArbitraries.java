@@ -156,7 +156,11 @@ public final class HoldingArbitraries {
               new AccountHolder(pick(CUSTOMERS, step.pick()), pick(ADDED_ROLES, step.percent())),
               TELLER,
               NOW);
-      case 4 -> account.removeHolder(version, pick(CUSTOMERS, step.pick()), TELLER, NOW);
+      case 4 ->
+          step.percent() % 2 == 0
+              ? account.removeHolder(version, pick(CUSTOMERS, step.pick()), TELLER, NOW)
+              : account.transferHolder(
+                  version, pick(CUSTOMERS, step.pick()), pick(CUSTOMERS, step.day()), TELLER, NOW);
       case 5 -> account.changeStatus(version, pick(OPEN_STATUSES, step.pick()), TELLER, NOW);
       default ->
           account.balance().amount().signum() != 0

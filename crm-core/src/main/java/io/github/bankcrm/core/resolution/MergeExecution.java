@@ -1,0 +1,459 @@
+package io.github.bankcrm.core.resolution;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.bankcrm.core.customer.Customer;
+import io.github.bankcrm.core.customer.CustomerError;
+import io.github.bankcrm.core.customer.CustomerId;
+import io.github.bankcrm.core.customer.CustomerUpdate;
+import io.github.bankcrm.core.customer.Customers;
+import io.github.bankcrm.core.customer.IndividualCustomer;
+import io.github.bankcrm.core.group.Group;
+import io.github.bankcrm.core.group.GroupId;
+import io.github.bankcrm.core.group.GroupMember;
+import io.github.bankcrm.core.group.Groups;
+import io.github.bankcrm.core.group.MemberRole;
+import io.github.bankcrm.core.holding.Account;
+import io.github.bankcrm.core.holding.AccountHolder;
+import io.github.bankcrm.core.holding.AccountId;
+import io.github.bankcrm.core.holding.Accounts;
+import io.github.bankcrm.core.holding.Guarantee;
+import io.github.bankcrm.core.holding.GuaranteeType;
+import io.github.bankcrm.core.holding.LoanContract;
+import io.github.bankcrm.core.holding.LoanContractId;
+import io.github.bankcrm.core.holding.LoanContracts;
+import io.github.bankcrm.core.holding.OwnershipRole;
+import io.github.bankcrm.core.holding.ServiceAssignments;
+import io.github.bankcrm.core.lifecycle.Lifecycles;
+import io.github.bankcrm.core.organization.AccessScope;
+import io.github.bankcrm.core.shared.Actor;
+import io.github.bankcrm.core.shared.CrmStorageException;
+import io.github.bankcrm.core.shared.Money;
+import io.github.bankcrm.core.shared.Nullable;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Runs a whole merge of two customer records through the ports, and undoes it: the customer records by
+ * {@link CustomerMerge}, and everything the absorbed customer owns moved to the survivor, each move
+ * recorded as a {@link MovedItem} in the {@link MergeRecord}.
+ *
+ * <p><b>A saga, not a transaction.</b> The moves touch several aggregates behind separate ports, so they
+ * cannot share one transaction. Each step is one optimistic-locked save of one aggregate; the survivor's
+ * customer record is saved last. If a step is refused, or the store fails ({@link CrmStorageException}),
+ * the steps already done are reversed, newest first, and the merge reports {@link MergeError.MoveRefused}:
+ * everything is as before, apart from versions and change histories, which show the reversed steps. If a
+ * reversal fails too, {@link MergeError.CompensationFailed} lists the moves still in place. Between the
+ * first step and the last, a reader can see a half-moved state. An undo runs the same way backwards and
+ * first checks that nothing moved has changed since the merge ({@link MergeError.MovedItemChanged}).
+ *
+ * <p><b>What moves.</b> Account holdings: the absorbed customer's place, role included (the owner role
+ * too), passes to the survivor by {@link Account#transferHolder}; where both hold an account, the weaker
+ * place is removed. Guarantees on loan contracts: released and given again by the survivor (or only
+ * released, where the survivor already guarantees or borrows). Group memberships: left and joined with
+ * the same role and primary flag (or only left, where the survivor is a member). Lifecycle and service
+ * assignments stay under the absorbed customer's number and are recorded as {@link MoveAction#RETAINED}:
+ * the survivor's govern. Change histories stay with each record, so the absorbed customer's history
+ * remains readable under its number. Loan borrowers, interactions and relationships are not moved yet:
+ * their aggregates have no command to re-point a customer.
+ *
+ * <p>"Exactly as before" means every moved aggregate holds the same data as before the merge; versions
+ * and update times move on, because every change, the undo included, is recorded.
+ */
+public final class MergeExecution {
+
+  private static final String STORAGE_FAILURE = "storage_failure";
+
+  private final CustomerMerge merge;
+  private final Customers customers;
+  private final Accounts accounts;
+  private final LoanContracts loanContracts;
+  private final Groups groups;
+  private final Lifecycles lifecycles;
+  private final ServiceAssignments serviceAssignments;
+
+  /**
+   * A merge through these ports.
+   *
+   * @param merge the customer-record merge and its survivorship rules
+   * @param customers the customers
+   * @param accounts the accounts
+   * @param loanContracts the loan contracts
+   * @param groups the groups
+   * @param lifecycles the lifecycles
+   * @param serviceAssignments the service assignments
+   */
+  public MergeExecution(
+      CustomerMerge merge,
+      Customers customers,
+      Accounts accounts,
+      LoanContracts loanContracts,
+      Groups groups,
+      Lifecycles lifecycles,
+      ServiceAssignments serviceAssignments) {
+    this.merge = requireNonNull(merge, "merge");
+    this.customers = requireNonNull(customers, "customers");
+    this.accounts = requireNonNull(accounts, "accounts");
+    this.loanContracts = requireNonNull(loanContracts, "loanContracts");
+    this.groups = requireNonNull(groups, "groups");
+    this.lifecycles = requireNonNull(lifecycles, "lifecycles");
+    this.serviceAssignments = requireNonNull(serviceAssignments, "serviceAssignments");
+  }
+
+  /**
+   * What a merge or an undo did.
+   *
+   * @param record the merge record: with the moved items after a merge, marked undone after an undo
+   * @param events {@code CustomersMerged} or {@code MergeUndone}, with the number of moved items
+   */
+  public record Outcome(MergeRecord record, List<MergeEvent> events) {
+    public Outcome {
+      requireNonNull(record, "record");
+      events = List.copyOf(events);
+    }
+  }
+
+  /**
+   * Merges {@code absorbed} into {@code survivor} (a merge already decided, for example by a review).
+   *
+   * @param scope the caller's scope; both customers and every moved item must be in it
+   * @param id the new merge's number
+   * @param survivor the record that lives on
+   * @param absorbed the record merged into it
+   * @param actor who merges
+   * @param now when
+   * @return the outcome, or {@code CustomerNotFound}, any refusal of {@link CustomerMerge#merge}, {@code
+   *     MoveRefused} or {@code CompensationFailed}
+   */
+  public Either<MergeError, Outcome> merge(
+      AccessScope scope, MergeId id, CustomerId survivor, CustomerId absorbed, Actor actor, Instant now) {
+    requireNonNull(scope, "scope");
+    requireNonNull(id, "id");
+    requireNonNull(actor, "actor");
+    requireNonNull(now, "now");
+    Either<MergeError, IndividualCustomer> kept = individual(scope, survivor);
+    if (kept.isLeft()) {
+      return Either.left(kept.getLeft());
+    }
+    Either<MergeError, IndividualCustomer> other = individual(scope, absorbed);
+    if (other.isLeft()) {
+      return Either.left(other.getLeft());
+    }
+    Either<MergeError, CustomerMerge.Merge> decided = merge.merge(id, kept.get(), other.get(), actor, now);
+    if (decided.isLeft()) {
+      return Either.left(decided.getLeft());
+    }
+    Steps steps = new Steps(scope, actor, now);
+    List<MovedItem> done = new ArrayList<>();
+    for (MovedItem planned : plan(scope, survivor, absorbed)) {
+      Either<String, Long> saved = steps.forward(planned);
+      if (saved.isLeft()) {
+        return Either.left(steps.reverse(done, false).orElse(refused(planned, saved.getLeft())));
+      }
+      done.add(planned.at(saved.get()));
+    }
+    Optional<MergeError> customerRefusal = steps.saveCustomer(decided.get().survivorUpdate(), done, false);
+    if (customerRefusal.isPresent()) {
+      return Either.left(customerRefusal.get());
+    }
+    MergeRecord before = decided.get().record();
+    MergeRecord record =
+        new MergeRecord(before.id(), before.survivorBefore(), before.absorbedBefore(), before.survivorVersionAfter(),
+            before.fieldSources(), done, before.mergedBy(), before.mergedAt(), null, null);
+    return Either.right(
+        new Outcome(record, List.of(new MergeEvent.CustomersMerged(id, survivor, absorbed, done.size(), actor, now))));
+  }
+
+  /**
+   * Undoes a merge: checks that neither the survivor nor any moved item changed since, moves every item
+   * back, newest first, and restores the survivor's data.
+   *
+   * @param scope the caller's scope
+   * @param record the merge
+   * @param actor who undoes
+   * @param now when
+   * @return the outcome, or {@code AlreadyUndone}, {@code CustomerNotFound}, {@code
+   *     SurvivorChangedSinceMerge}, {@code MovedItemChanged}, {@code MoveRefused} or {@code
+   *     CompensationFailed}
+   */
+  public Either<MergeError, Outcome> undo(AccessScope scope, MergeRecord record, Actor actor, Instant now) {
+    requireNonNull(scope, "scope");
+    requireNonNull(record, "record");
+    requireNonNull(actor, "actor");
+    requireNonNull(now, "now");
+    if (record.isUndone()) {
+      return Either.left(new MergeError.AlreadyUndone());
+    }
+    Either<MergeError, IndividualCustomer> current = individual(scope, record.survivor());
+    if (current.isLeft()) {
+      return Either.left(current.getLeft());
+    }
+    Either<MergeError, CustomerMerge.Undo> restored = merge.undo(record, current.get(), actor, now);
+    if (restored.isLeft()) {
+      return Either.left(restored.getLeft());
+    }
+    Steps steps = new Steps(scope, actor, now);
+    Optional<MergeError> changed = steps.changedSince(record.moved());
+    if (changed.isPresent()) {
+      return Either.left(changed.get());
+    }
+    List<MovedItem> undone = new ArrayList<>();
+    for (MovedItem item : newestFirst(record.moved())) {
+      Either<String, Long> saved = steps.backward(item);
+      if (saved.isLeft()) {
+        return Either.left(steps.reverse(undone, true).orElse(refused(item, saved.getLeft())));
+      }
+      undone.add(item);
+    }
+    Optional<MergeError> customerRefusal = steps.saveCustomer(restored.get().survivorUpdate(), undone, true);
+    if (customerRefusal.isPresent()) {
+      return Either.left(customerRefusal.get());
+    }
+    return Either.right(
+        new Outcome(
+            restored.get().record(),
+            List.of(new MergeEvent.MergeUndone(record.id(), record.survivor(), record.absorbed(),
+                record.moved().size(), actor, now))));
+  }
+
+  private Either<MergeError, IndividualCustomer> individual(AccessScope scope, CustomerId id) {
+    requireNonNull(id, "customer");
+    Optional<Customer> found = customers.findById(scope, id);
+    if (found.isEmpty()) {
+      return Either.left(new MergeError.CustomerNotFound(id));
+    }
+    if (!(found.get() instanceof IndividualCustomer individual)) {
+      return Either.left(new MergeError.NotMergeable(id));
+    }
+    return Either.right(individual);
+  }
+
+  /** The steps of a merge, in order, before they are done (versions still 0). */
+  private List<MovedItem> plan(AccessScope scope, CustomerId survivor, CustomerId absorbed) {
+    List<MovedItem> plan = new ArrayList<>();
+    for (Account account : accounts.heldBy(scope, absorbed)) {
+      String id = account.id().value();
+      AccountHolder leaving = account.holder(absorbed).orElseThrow();
+      Optional<AccountHolder> staying = account.holder(survivor);
+      if (staying.isEmpty()) {
+        plan.add(new MovedItem(MoveKind.ACCOUNT_HOLDER, id, MoveAction.TRANSFERRED, absorbed, survivor, null, 0));
+      } else if (leaving.role() != OwnershipRole.OWNER) {
+        plan.add(removed(MoveKind.ACCOUNT_HOLDER, id, absorbed, leaving.role().name()));
+      } else {
+        plan.add(removed(MoveKind.ACCOUNT_HOLDER, id, survivor, staying.get().role().name()));
+        plan.add(new MovedItem(MoveKind.ACCOUNT_HOLDER, id, MoveAction.TRANSFERRED, absorbed, survivor, null, 0));
+      }
+    }
+    for (LoanContract contract : loanContracts.ofGuarantor(scope, absorbed)) {
+      String id = contract.id().value();
+      Guarantee given = contract.guarantee(absorbed).orElseThrow();
+      String detail = given.type().name() + "|" + given.amount().amount().toPlainString() + "|"
+          + given.amount().currency().getCurrencyCode();
+      plan.add(removed(MoveKind.LOAN_GUARANTOR, id, absorbed, detail));
+      if (contract.guarantee(survivor).isEmpty() && !contract.borrower().equals(survivor)) {
+        plan.add(new MovedItem(MoveKind.LOAN_GUARANTOR, id, MoveAction.ADDED, survivor, null, detail, 0));
+      }
+    }
+    for (Group group : groups.groupsOf(scope, absorbed)) {
+      String id = group.id().value();
+      GroupMember member = group.member(absorbed).orElseThrow();
+      String detail = member.role().name() + (member.primary() ? ":primary" : "");
+      plan.add(removed(MoveKind.GROUP_MEMBER, id, absorbed, detail));
+      if (group.member(survivor).isEmpty()) {
+        plan.add(new MovedItem(MoveKind.GROUP_MEMBER, id, MoveAction.ADDED, survivor, null, detail, 0));
+      }
+    }
+    lifecycles.find(scope, absorbed).ifPresent(lifecycle -> plan.add(
+        new MovedItem(MoveKind.LIFECYCLE, absorbed.value(), MoveAction.RETAINED, absorbed, null, null, lifecycle.version())));
+    serviceAssignments.historyOf(scope, absorbed).ifPresent(history -> plan.add(
+        new MovedItem(MoveKind.SERVICE_ASSIGNMENT, absorbed.value(), MoveAction.RETAINED, absorbed, null, null,
+            history.version())));
+    return plan;
+  }
+
+  private static MergeError refused(MovedItem item, String causeCode) {
+    return new MergeError.MoveRefused(item.kind(), item.itemId(), causeCode);
+  }
+
+  private static List<MovedItem> newestFirst(List<MovedItem> items) {
+    List<MovedItem> reversed = new ArrayList<>(items);
+    java.util.Collections.reverse(reversed);
+    return reversed;
+  }
+
+  private static MovedItem removed(MoveKind kind, String id, CustomerId customer, String detail) {
+    return new MovedItem(kind, id, MoveAction.REMOVED, customer, null, detail, 0);
+  }
+
+  /** One merge's or undo's saves through the ports, each reporting the new version or the refusal code. */
+  private final class Steps {
+    private final AccessScope scope;
+    private final Actor actor;
+    private final Instant now;
+
+    Steps(AccessScope scope, Actor actor, Instant now) {
+      this.scope = scope;
+      this.actor = actor;
+      this.now = now;
+    }
+
+    /** Does what the item records. RETAINED items change nothing. */
+    Either<String, Long> forward(MovedItem item) {
+      return switch (item.action()) {
+        case TRANSFERRED -> transfer(item, item.customer(), item.to());
+        case REMOVED -> remove(item, item.customer());
+        case ADDED -> add(item, item.customer());
+        case RETAINED -> Either.right(item.versionAfter());
+      };
+    }
+
+    /** Does the opposite of what the item records. */
+    Either<String, Long> backward(MovedItem item) {
+      return switch (item.action()) {
+        case TRANSFERRED -> transfer(item, item.to(), item.customer());
+        case REMOVED -> add(item, item.customer());
+        case ADDED -> remove(item, item.customer());
+        case RETAINED -> Either.right(item.versionAfter());
+      };
+    }
+
+    /** The first moved item whose aggregate is no longer at the version the merge's last change left. */
+    Optional<MergeError> changedSince(List<MovedItem> moved) {
+      Map<String, MovedItem> last = new LinkedHashMap<>();
+      for (MovedItem item : moved) {
+        if (item.action() != MoveAction.RETAINED) {
+          last.put(item.kind() + "/" + item.itemId(), item);
+        }
+      }
+      for (MovedItem item : last.values()) {
+        long current = version(item).orElse(0L);
+        if (current != item.versionAfter()) {
+          return Optional.of(new MergeError.MovedItemChanged(item.kind(), item.itemId(), item.versionAfter(), current));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * Saves the survivor's customer record, the saga's last step; if it is refused or the store fails,
+     * the moves done are reversed first, then the refusal reported or the failure passed on.
+     */
+    Optional<MergeError> saveCustomer(@Nullable CustomerUpdate update, List<MovedItem> done, boolean undoing) {
+      if (update == null) {
+        return Optional.empty();
+      }
+      Either<CustomerError, Customer> saved;
+      try {
+        saved = customers.save(scope, update);
+      } catch (CrmStorageException failure) {
+        reverse(done, undoing);
+        throw failure;
+      }
+      if (saved.isLeft()) {
+        return Optional.of(reverse(done, undoing).orElse(new MergeError.CustomerRefused(saved.getLeft())));
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * Reverses the steps done, newest first. In an undo the steps done were backward moves, so they are
+     * reversed by doing them forward again.
+     *
+     * @return {@code CompensationFailed} if a reversal failed, else empty
+     */
+    Optional<MergeError> reverse(List<MovedItem> done, boolean undoing) {
+      List<MovedItem> left = new ArrayList<>(done);
+      for (MovedItem item : newestFirst(done)) {
+        Either<String, Long> reversed = undoing ? forward(item) : backward(item);
+        if (reversed.isLeft()) {
+          return Optional.of(new MergeError.CompensationFailed(item.kind(), item.itemId(), reversed.getLeft(), left));
+        }
+        left.remove(left.size() - 1);
+      }
+      return Optional.empty();
+    }
+
+    private Optional<Long> version(MovedItem item) {
+      return switch (item.kind()) {
+        case ACCOUNT_HOLDER -> accounts.findById(scope, AccountId.of(item.itemId())).map(Account::version);
+        case LOAN_GUARANTOR -> loanContracts.findById(scope, LoanContractId.of(item.itemId())).map(LoanContract::version);
+        case GROUP_MEMBER -> groups.findById(scope, GroupId.of(item.itemId())).map(Group::version);
+        case LIFECYCLE, SERVICE_ASSIGNMENT -> Optional.of(item.versionAfter());
+      };
+    }
+
+    private Either<String, Long> transfer(MovedItem item, CustomerId from, CustomerId to) {
+      return withAccount(item, account -> account.transferHolder(account.version(), from, to, actor, now));
+    }
+
+    private Either<String, Long> remove(MovedItem item, CustomerId customer) {
+      return switch (item.kind()) {
+        case ACCOUNT_HOLDER -> withAccount(item, account -> account.removeHolder(account.version(), customer, actor, now));
+        case LOAN_GUARANTOR -> withContract(item, contract -> contract.releaseGuarantee(contract.version(), customer, actor, now));
+        case GROUP_MEMBER -> withGroup(item, group -> group.removeMember(group.version(), customer, actor, now));
+        case LIFECYCLE, SERVICE_ASSIGNMENT -> throw new IllegalStateException("nothing is removed from a " + item.kind());
+      };
+    }
+
+    private Either<String, Long> add(MovedItem item, CustomerId customer) {
+      String detail = requireNonNull(item.detail(), "detail");
+      return switch (item.kind()) {
+        case ACCOUNT_HOLDER -> withAccount(item, account -> account.addHolder(
+            account.version(), new AccountHolder(customer, OwnershipRole.valueOf(detail)), actor, now));
+        case LOAN_GUARANTOR -> {
+          String[] parts = detail.split("\\|");
+          Guarantee guarantee = new Guarantee(customer, GuaranteeType.valueOf(parts[0]), Money.of(parts[1], parts[2]));
+          yield withContract(item, contract -> contract.addGuarantee(contract.version(), guarantee, actor, now));
+        }
+        case GROUP_MEMBER -> {
+          boolean primary = detail.endsWith(":primary");
+          MemberRole role = MemberRole.valueOf(primary ? detail.substring(0, detail.length() - ":primary".length()) : detail);
+          yield withGroup(item, group -> group.addMember(group.version(), customer, role, primary, actor, now));
+        }
+        case LIFECYCLE, SERVICE_ASSIGNMENT -> throw new IllegalStateException("nothing is added to a " + item.kind());
+      };
+    }
+
+    private Either<String, Long> withAccount(
+        MovedItem item, java.util.function.Function<Account, Either<io.github.bankcrm.core.holding.HoldingError, io.github.bankcrm.core.holding.AccountUpdate>> change) {
+      return stored(() -> accounts.findById(scope, AccountId.of(item.itemId()))
+          .<Either<String, Long>>map(account -> change.apply(account)
+              .flatMap(update -> accounts.save(scope, update))
+              .bimap(error -> error.code(), Account::version))
+          .orElseGet(() -> Either.left("not_found")));
+    }
+
+    private Either<String, Long> withContract(
+        MovedItem item, java.util.function.Function<LoanContract, Either<io.github.bankcrm.core.holding.HoldingError, io.github.bankcrm.core.holding.LoanContractUpdate>> change) {
+      return stored(() -> loanContracts.findById(scope, LoanContractId.of(item.itemId()))
+          .<Either<String, Long>>map(contract -> change.apply(contract)
+              .flatMap(update -> loanContracts.save(scope, update))
+              .bimap(error -> error.code(), LoanContract::version))
+          .orElseGet(() -> Either.left("not_found")));
+    }
+
+    private Either<String, Long> withGroup(
+        MovedItem item, java.util.function.Function<Group, Either<io.github.bankcrm.core.group.GroupError, io.github.bankcrm.core.group.GroupUpdate>> change) {
+      return stored(() -> groups.findById(scope, GroupId.of(item.itemId()))
+          .<Either<String, Long>>map(group -> change.apply(group)
+              .flatMap(update -> groups.save(scope, update))
+              .bimap(error -> error.code(), Group::version))
+          .orElseGet(() -> Either.left("not_found")));
+    }
+
+    /** A failing store is one more refused step: the saga reverses what it did and reports it. */
+    private Either<String, Long> stored(Supplier<Either<String, Long>> save) {
+      try {
+        return save.get();
+      } catch (CrmStorageException failure) {
+        return Either.left(STORAGE_FAILURE);
+      }
+    }
+  }
+}

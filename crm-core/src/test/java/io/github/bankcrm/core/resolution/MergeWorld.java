@@ -1,0 +1,305 @@
+package io.github.bankcrm.core.resolution;
+
+import static io.github.bankcrm.core.customer.CustomerFixture.NOW;
+import static io.github.bankcrm.core.customer.CustomerFixture.TELLER;
+
+import io.github.bankcrm.core.customer.CustomerFixture;
+import io.github.bankcrm.core.customer.CustomerId;
+import io.github.bankcrm.core.customer.CustomerStoreFixture;
+import io.github.bankcrm.core.customer.Customers;
+import io.github.bankcrm.core.customer.IndividualCustomer;
+import io.github.bankcrm.core.customer.IndividualProfile;
+import io.github.bankcrm.core.customer.IndividualProfileForm;
+import io.github.bankcrm.core.customer.KycRiskRating;
+import io.github.bankcrm.core.group.Group;
+import io.github.bankcrm.core.group.GroupError;
+import io.github.bankcrm.core.group.GroupId;
+import io.github.bankcrm.core.group.GroupMember;
+import io.github.bankcrm.core.group.GroupType;
+import io.github.bankcrm.core.group.GroupUpdate;
+import io.github.bankcrm.core.group.Groups;
+import io.github.bankcrm.core.group.MemberRole;
+import io.github.bankcrm.core.holding.Account;
+import io.github.bankcrm.core.holding.AccountHolder;
+import io.github.bankcrm.core.holding.AccountId;
+import io.github.bankcrm.core.holding.AccountNumber;
+import io.github.bankcrm.core.holding.AccountUpdate;
+import io.github.bankcrm.core.holding.Accounts;
+import io.github.bankcrm.core.holding.BalanceSummary;
+import io.github.bankcrm.core.holding.CreditExposure;
+import io.github.bankcrm.core.holding.Guarantee;
+import io.github.bankcrm.core.holding.GuaranteeType;
+import io.github.bankcrm.core.holding.HoldingError;
+import io.github.bankcrm.core.holding.HoldingFixture;
+import io.github.bankcrm.core.holding.LoanContract;
+import io.github.bankcrm.core.holding.LoanContractId;
+import io.github.bankcrm.core.holding.LoanContractUpdate;
+import io.github.bankcrm.core.holding.LoanContracts;
+import io.github.bankcrm.core.holding.OwnershipRole;
+import io.github.bankcrm.core.holding.ProductType;
+import io.github.bankcrm.core.inmemory.InMemoryAccounts;
+import io.github.bankcrm.core.inmemory.InMemoryCustomers;
+import io.github.bankcrm.core.inmemory.InMemoryGroups;
+import io.github.bankcrm.core.inmemory.InMemoryLifecycles;
+import io.github.bankcrm.core.inmemory.InMemoryLoanContracts;
+import io.github.bankcrm.core.inmemory.InMemoryServiceAssignments;
+import io.github.bankcrm.core.lifecycle.CustomerLifecycle;
+import io.github.bankcrm.core.lifecycle.LifecycleStage;
+import io.github.bankcrm.core.lifecycle.Lifecycles;
+import io.github.bankcrm.core.organization.AccessScope;
+import io.github.bankcrm.core.organization.OrganizationFixture;
+import io.github.bankcrm.core.shared.CrmStorageException;
+import io.github.bankcrm.core.shared.Nullable;
+import io.github.bankcrm.core.shared.Page;
+import io.github.bankcrm.core.shared.PageRequest;
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * In-memory stores holding two records of one person ({@link #SURVIVOR}, {@link #ABSORBED}) among the
+ * fixture's four other customers, a merge over them, and a switch that makes the n-th save of an
+ * account, loan contract or group fail as a broken store would.
+ */
+final class MergeWorld {
+
+  static final AccessScope SCOPE = CustomerStoreFixture.HEAD_OFFICE;
+  static final CustomerId SURVIVOR = CustomerId.of("P1");
+  static final CustomerId ABSORBED = CustomerId.of("P2");
+  static final CustomerId SPOUSE = CustomerStoreFixture.C1;
+  static final List<CustomerId> OTHERS =
+      List.of(CustomerStoreFixture.C1, CustomerStoreFixture.C2, CustomerStoreFixture.C3);
+
+  final Customers customers = CustomerStoreFixture.withFourCustomers(new InMemoryCustomers());
+  final Accounts accounts = new FailingAccounts(new InMemoryAccounts(customers));
+  final LoanContracts loans = new FailingLoanContracts(new InMemoryLoanContracts(customers));
+  final Groups groups = new FailingGroups(new InMemoryGroups(customers));
+  final Lifecycles lifecycles = new InMemoryLifecycles(customers);
+  final InMemoryServiceAssignments assignments = new InMemoryServiceAssignments(customers);
+  final MergeExecution execution =
+      new MergeExecution(new CustomerMerge(Survivorship.mostRecent()), customers, accounts, loans, groups, lifecycles,
+          assignments);
+
+  /** Saves counted since {@link #failSave} was called; the one numbered {@code failAt} throws. */
+  private int saves;
+  private int failAt = Integer.MAX_VALUE;
+
+  MergeWorld() {
+    IndividualProfileForm full = CustomerFixture.individualForm();
+    IndividualProfile profile = full.validate().get();
+    // The absorbed record came from a channel that took only a (renewed) passport.
+    IndividualProfile otherPassport =
+        CustomerFixture.individualForm("110101199003070097", "王小红", "13812345678").validate().get();
+    IndividualProfile undocumented =
+        new IndividualProfile(profile.name(), otherPassport.identityDocuments().subList(1, 2), profile.birthDate(),
+            profile.gender(), profile.nationality(), profile.maritalStatus(), profile.education(),
+            profile.employment(), profile.household(), profile.contact());
+    register(SURVIVOR, full);
+    register(ABSORBED, IndividualProfileForm.of(undocumented));
+  }
+
+  private void register(CustomerId id, IndividualProfileForm form) {
+    IndividualCustomer.register(id, form, OrganizationFixture.BJ01, null, KycRiskRating.LOW, TELLER, NOW)
+        .flatMap(update -> customers.save(SCOPE, update))
+        .getOrElseThrow(error -> new AssertionError(error.message()));
+  }
+
+  /** Makes the {@code n}-th save from now (1 = the next) fail with a {@link CrmStorageException}. */
+  void failSave(int n) {
+    saves = 0;
+    failAt = n;
+  }
+
+  private void count() {
+    saves++;
+    if (saves == failAt) {
+      throw new CrmStorageException("injected failure of save " + saves, new IllegalStateException("injected"));
+    }
+  }
+
+  Account openAccount(String id, String number, CustomerId owner) {
+    return ok(Account.open(AccountId.of(id), HoldingFixture.form(number, ProductType.DEPOSIT, "100.00", owner),
+            HoldingFixture.TODAY, TELLER, NOW)
+        .flatMap(update -> accounts.save(SCOPE, update)));
+  }
+
+  Account addHolder(String id, CustomerId customer, OwnershipRole role) {
+    Account account = accounts.findById(SCOPE, AccountId.of(id)).orElseThrow();
+    return ok(account.addHolder(account.version(), new AccountHolder(customer, role), TELLER, NOW)
+        .flatMap(update -> accounts.save(SCOPE, update)));
+  }
+
+  LoanContract signLoan(String id, CustomerId borrower) {
+    return ok(loans.save(SCOPE, HoldingFixture.signing(id, borrower)));
+  }
+
+  LoanContract guarantee(String id, CustomerId guarantor, String amount) {
+    LoanContract contract = loans.findById(SCOPE, LoanContractId.of(id)).orElseThrow();
+    return ok(contract.addGuarantee(contract.version(),
+            new Guarantee(guarantor, GuaranteeType.JOINT_AND_SEVERAL, HoldingFixture.cny(amount)), TELLER, NOW)
+        .flatMap(update -> loans.save(SCOPE, update)));
+  }
+
+  Group group(String id, GroupType type) {
+    return ok(Group.create(GroupId.of(id), type, "Group " + id, OrganizationFixture.BJ01, TELLER, NOW)
+        .flatMap(update -> groups.save(SCOPE, update)));
+  }
+
+  Group join(String id, CustomerId customer, MemberRole role, boolean primary) {
+    Group group = groups.findById(SCOPE, GroupId.of(id)).orElseThrow();
+    return ok(group.addMember(group.version(), customer, role, primary, TELLER, NOW)
+        .flatMap(update -> groups.save(SCOPE, update)));
+  }
+
+  CustomerLifecycle startLifecycle(CustomerId customer, LifecycleStage stage) {
+    return ok(CustomerLifecycle.start(customer, stage, null, TELLER, NOW).flatMap(update -> lifecycles.save(SCOPE, update)));
+  }
+
+  private static <E, T> T ok(Either<E, T> result) {
+    return result.getOrElseThrow(error -> new AssertionError("fixture refused: " + error));
+  }
+
+  /**
+   * What every port holds for the merged customers and the others, with versions and update times left
+   * out: the data a merge moves and an undo must restore.
+   */
+  Map<String, Object> state() {
+    Map<String, Object> state = new TreeMap<>();
+    for (CustomerId customer : List.of(SURVIVOR, ABSORBED, CustomerStoreFixture.C1, CustomerStoreFixture.C2,
+        CustomerStoreFixture.C3)) {
+      state.put("customer " + customer, ((IndividualCustomer) customers.findById(SCOPE, customer).orElseThrow()).profile());
+      for (Account account : accounts.heldBy(SCOPE, customer)) {
+        state.put("account " + account.id(), account.holders());
+      }
+      for (LoanContract contract : loans.ofBorrower(SCOPE, customer)) {
+        state.put("loan " + contract.id(), contract.borrower() + " " + contract.guarantees());
+      }
+      for (LoanContract contract : loans.ofGuarantor(SCOPE, customer)) {
+        state.put("loan " + contract.id(), contract.borrower() + " " + contract.guarantees());
+      }
+      for (Group group : groups.groupsOf(SCOPE, customer)) {
+        state.put("group " + group.id(), group.members());
+      }
+      lifecycles.find(SCOPE, customer).ifPresent(lifecycle -> state.put("lifecycle " + customer, lifecycle.transitions()));
+    }
+    return state;
+  }
+
+  /** Whether any account, loan contract or group still names the customer. */
+  boolean anythingPointsTo(CustomerId customer) {
+    return !accounts.heldBy(SCOPE, customer).isEmpty()
+        || !loans.ofGuarantor(SCOPE, customer).isEmpty()
+        || !groups.groupsOf(SCOPE, customer).isEmpty();
+  }
+
+  private final class FailingAccounts implements Accounts {
+    private final Accounts delegate;
+
+    FailingAccounts(Accounts delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Either<HoldingError, Account> save(AccessScope scope, AccountUpdate update) {
+      count();
+      return delegate.save(scope, update);
+    }
+
+    @Override
+    public Optional<Account> findById(AccessScope scope, AccountId id) {
+      return delegate.findById(scope, id);
+    }
+
+    @Override
+    public Optional<Account> findByNumber(AccessScope scope, AccountNumber number) {
+      return delegate.findByNumber(scope, number);
+    }
+
+    @Override
+    public List<Account> heldBy(AccessScope scope, CustomerId customerId) {
+      return delegate.heldBy(scope, customerId);
+    }
+
+    @Override
+    public BalanceSummary balanceSummary(AccessScope scope, CustomerId customerId, LocalDate asOf) {
+      return delegate.balanceSummary(scope, customerId, asOf);
+    }
+  }
+
+  private final class FailingLoanContracts implements LoanContracts {
+    private final LoanContracts delegate;
+
+    FailingLoanContracts(LoanContracts delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Either<HoldingError, LoanContract> save(AccessScope scope, LoanContractUpdate update) {
+      count();
+      return delegate.save(scope, update);
+    }
+
+    @Override
+    public Optional<LoanContract> findById(AccessScope scope, LoanContractId id) {
+      return delegate.findById(scope, id);
+    }
+
+    @Override
+    public List<LoanContract> ofBorrower(AccessScope scope, CustomerId customerId) {
+      return delegate.ofBorrower(scope, customerId);
+    }
+
+    @Override
+    public List<LoanContract> ofGuarantor(AccessScope scope, CustomerId customerId) {
+      return delegate.ofGuarantor(scope, customerId);
+    }
+
+    @Override
+    public CreditExposure creditExposure(AccessScope scope, CustomerId customerId, LocalDate asOf) {
+      return delegate.creditExposure(scope, customerId, asOf);
+    }
+  }
+
+  private final class FailingGroups implements Groups {
+    private final Groups delegate;
+
+    FailingGroups(Groups delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Either<GroupError, Group> save(AccessScope scope, GroupUpdate update) {
+      count();
+      return delegate.save(scope, update);
+    }
+
+    @Override
+    public Optional<Group> findById(AccessScope scope, GroupId id) {
+      return delegate.findById(scope, id);
+    }
+
+    @Override
+    public Page<GroupMember> members(AccessScope scope, GroupId id, PageRequest page) {
+      return delegate.members(scope, id, page);
+    }
+
+    @Override
+    public Page<Group> list(AccessScope scope, @Nullable GroupType type, PageRequest page) {
+      return delegate.list(scope, type, page);
+    }
+
+    @Override
+    public List<Group> groupsOf(AccessScope scope, CustomerId customerId) {
+      return delegate.groupsOf(scope, customerId);
+    }
+
+    @Override
+    public Optional<Group> primaryGroupOf(AccessScope scope, CustomerId customerId) {
+      return delegate.primaryGroupOf(scope, customerId);
+    }
+  }
+}
