@@ -14,7 +14,6 @@ import io.github.bankcrm.scoring.model.TierCutOff;
 import io.github.bankcrm.scoring.model.VipRule;
 import io.github.bankcrm.scoring.score.ContributionBreakdown;
 import io.github.bankcrm.scoring.score.Explanation;
-import io.github.bankcrm.scoring.score.FactorPoints;
 import io.github.bankcrm.scoring.score.Reason;
 import io.github.bankcrm.scoring.score.RfmScore;
 import io.github.bankcrm.scoring.score.ScoringError;
@@ -49,9 +48,9 @@ public final class CompiledModel {
   private static final Factor[] FACTORS = Factor.values();
   private static final int PRODUCTS = ProductType.values().length;
   private static final int MAX_REASONS = 3;
-  private static final int RAW = 0;
-  private static final int LEVEL = FACTORS.length;
-  private static final int EXACT = 2 * FACTORS.length;
+  /** Per-thread scratch for the exact points of the factors: a score allocates no working arrays. */
+  private static final ThreadLocal<double[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new double[FACTORS.length]);
   private static final Reason[][] BANDED_REASONS = {
     {Reason.CONTRIBUTION_HIGH, Reason.CONTRIBUTION_MEDIUM, Reason.CONTRIBUTION_LOW},
     {Reason.LIFETIME_VALUE_HIGH, Reason.LIFETIME_VALUE_MEDIUM, Reason.LIFETIME_VALUE_LOW},
@@ -85,13 +84,16 @@ public final class CompiledModel {
   private final int[] tierMinScores;
   private final String lossMakingTier;
   private final CompiledVipRule[] vipRules;
+  private final ExplanationFactory explanations;
 
   /**
    * Compiles a model; the model must be valid.
    *
    * @param model a model that passed {@link ScoringModel#validate()}
+   * @param explanations makes each score's explanation from the primitive results
    */
-  public CompiledModel(ScoringModel model) {
+  public CompiledModel(ScoringModel model, ExplanationFactory explanations) {
+    this.explanations = java.util.Objects.requireNonNull(explanations, "explanations");
     if (model.validate().isInvalid()) {
       throw new IllegalArgumentException("only a valid scoring model compiles");
     }
@@ -369,35 +371,24 @@ public final class CompiledModel {
     RfmScore rfm = rfm(snapshot.asOf(), transactions);
     boolean lossMaking = contribution.total() < 0;
 
-    // one scratch array for the raw values, levels and exact points of the factors
-    double[] work = new double[3 * FACTORS.length];
-    work[RAW + Factor.CONTRIBUTION.ordinal()] = annual / reportingMinorPerUnit;
-    work[RAW + Factor.LIFETIME_VALUE.ordinal()] = lifetimeValue / reportingMinorPerUnit;
-    work[RAW + Factor.RECENCY.ordinal()] = rfm.recency();
-    work[RAW + Factor.FREQUENCY.ordinal()] = rfm.frequency();
-    work[RAW + Factor.MONETARY.ordinal()] = rfm.monetary();
-    work[LEVEL + Factor.CONTRIBUTION.ordinal()] = amountLevel(Factor.CONTRIBUTION, annual);
-    work[LEVEL + Factor.LIFETIME_VALUE.ordinal()] = amountLevel(Factor.LIFETIME_VALUE, lifetimeValue);
-    work[LEVEL + Factor.RECENCY.ordinal()] = (rfm.recency() - 1) / 4.0;
-    work[LEVEL + Factor.FREQUENCY.ordinal()] = (rfm.frequency() - 1) / 4.0;
-    work[LEVEL + Factor.MONETARY.ordinal()] = (rfm.monetary() - 1) / 4.0;
+    // the raw values and points go into the explanation as they are; only the exact points are scratch
+    double[] raw = new double[FACTORS.length];
+    raw[Factor.CONTRIBUTION.ordinal()] = annual / reportingMinorPerUnit;
+    raw[Factor.LIFETIME_VALUE.ordinal()] = lifetimeValue / reportingMinorPerUnit;
+    raw[Factor.RECENCY.ordinal()] = rfm.recency();
+    raw[Factor.FREQUENCY.ordinal()] = rfm.frequency();
+    raw[Factor.MONETARY.ordinal()] = rfm.monetary();
+    double[] exact = SCRATCH.get();
     double exactTotal = 0;
     for (Factor factor : modelFactors) {
       int f = factor.ordinal();
-      work[EXACT + f] = pointsAtFull[f] * work[LEVEL + f];
-      exactTotal += work[EXACT + f];
+      exact[f] = pointsAtFull[f] * level(f, annual, lifetimeValue, rfm);
+      exactTotal += exact[f];
     }
     int[] points = new int[FACTORS.length];
-    int score = PointAllocation.largestRemainder(work, EXACT, factorMask, Math.round(exactTotal), points);
-
-    FactorPoints[] factorPoints = new FactorPoints[modelFactors.length];
-    for (int i = 0; i < modelFactors.length; i++) {
-      int f = modelFactors[i].ordinal();
-      factorPoints[i] =
-          new FactorPoints(modelFactors[i], work[RAW + f], points[f], score == 0 ? 0 : points[f] / (double) score);
-    }
+    int score = PointAllocation.largestRemainder(exact, 0, factorMask, Math.round(exactTotal), points);
     Explanation explanation =
-        new Explanation(List.of(factorPoints), reasons(points, work, lossMaking));
+        explanations.of(factorMask, raw, points, reasons(points, raw, annual, lifetimeValue, rfm, lossMaking));
     String tier = tierOf(score, lossMaking);
     List<String> flags = flags(snapshot, score, annual);
     return Either.right(
@@ -414,8 +405,18 @@ public final class CompiledModel {
             explanation));
   }
 
-  private double amountLevel(Factor factor, long amountMinor) {
-    int f = factor.ordinal();
+  /** A factor's level in [0, 1]; the same operations in the same order for the points and the reasons. */
+  private double level(int f, long annual, long lifetimeValue, RfmScore rfm) {
+    return switch (FACTORS[f]) {
+      case CONTRIBUTION -> amountLevel(f, annual);
+      case LIFETIME_VALUE -> amountLevel(f, lifetimeValue);
+      case RECENCY -> (rfm.recency() - 1) / 4.0;
+      case FREQUENCY -> (rfm.frequency() - 1) / 4.0;
+      case MONETARY -> (rfm.monetary() - 1) / 4.0;
+    };
+  }
+
+  private double amountLevel(int f, long amountMinor) {
     if (!inModel[f] || amountMinor <= 0) {
       return 0;
     }
@@ -455,12 +456,15 @@ public final class CompiledModel {
     return 1;
   }
 
-  private List<Reason> reasons(int[] points, double[] work, boolean lossMaking) {
-    Reason[] chosen = new Reason[MAX_REASONS];
+  /** The reasons as {@code ordinal + 1} in 5-bit slots, the first in the lowest bits. */
+  private int reasons(
+      int[] points, double[] raw, long annual, long lifetimeValue, RfmScore rfm, boolean lossMaking) {
+    int codes = 0;
     int count = 0;
     int used = 0;
     if (lossMaking) {
-      chosen[count++] = Reason.CONTRIBUTION_NEGATIVE;
+      codes = Reason.CONTRIBUTION_NEGATIVE.ordinal() + 1;
+      count = 1;
       used = 1 << Factor.CONTRIBUTION.ordinal();
     }
     while (count < MAX_REASONS) {
@@ -475,14 +479,10 @@ public final class CompiledModel {
         break;
       }
       used |= 1 << best;
-      chosen[count++] = reason(FACTORS[best], work[LEVEL + best], work[RAW + best]);
+      Reason reason = reason(FACTORS[best], level(best, annual, lifetimeValue, rfm), raw[best]);
+      codes |= (reason.ordinal() + 1) << (5 * count++);
     }
-    return switch (count) {
-      case 0 -> List.of();
-      case 1 -> List.of(chosen[0]);
-      case 2 -> List.of(chosen[0], chosen[1]);
-      default -> List.of(chosen[0], chosen[1], chosen[2]);
-    };
+    return codes;
   }
 
   private static Reason reason(Factor factor, double level, double raw) {

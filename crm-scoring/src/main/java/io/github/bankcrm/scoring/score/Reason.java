@@ -47,7 +47,8 @@ public enum Reason {
 
   Reason(Factor factor, String text) {
     this.factor = factor;
-    this.text = text;
+    // built once: reports read the text of every score
+    this.text = "The customer " + text + ".";
   }
 
   /**
@@ -74,6 +75,6 @@ public enum Reason {
    * @return e.g. "The customer brings a high contribution to the bank's profit."
    */
   public String text() {
-    return "The customer " + text + ".";
+    return text;
   }
 }

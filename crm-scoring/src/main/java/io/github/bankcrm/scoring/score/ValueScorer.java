@@ -13,7 +13,8 @@ import io.vavr.control.Either;
  * and what every batch worker calls.
  *
  * <p>The model is compiled once, at construction, into primitive tables; a score then reads no JSON,
- * uses no reflection and allocates a few small objects (the result and its explanation). Immutable and
+ * uses no reflection and allocates a few small objects (the result and a compact explanation of two
+ * small primitive arrays, whose factor and reason lists are built only when read). Immutable and
  * thread-safe: share one instance.
  *
  * <pre>{@code
@@ -37,7 +38,7 @@ public final class ValueScorer {
    * @throws IllegalArgumentException if the model is not valid
    */
   public static ValueScorer of(ScoringModel model) {
-    return new ValueScorer(new CompiledModel(requireNonNull(model, "model")));
+    return new ValueScorer(new CompiledModel(requireNonNull(model, "model"), Explanation::ofOwned));
   }
 
   /**
