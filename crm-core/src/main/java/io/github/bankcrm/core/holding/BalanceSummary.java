@@ -54,14 +54,33 @@ public record BalanceSummary(CustomerId customerId, LocalDate asOf, List<Balance
   public static BalanceSummary of(
       CustomerId customerId, LocalDate asOf, Collection<Account> accounts) {
     requireNonNull(customerId, "customerId");
+    return new BalanceSummary(customerId, asOf, linesOwnedBy(Set.of(customerId), asOf, accounts));
+  }
+
+  /**
+   * The balances of the accounts that any of some customers owns or jointly owns, each account once
+   * ({@link #linesOf}): the balances of a household or group taken as one. For one customer these are
+   * {@link #of}'s lines.
+   *
+   * @param owners the customers
+   * @param asOf the day
+   * @param accounts accounts of the customers (others are ignored), in any order, duplicates allowed
+   * @return one line per product type and currency, ordered by product type and currency code
+   */
+  public static List<BalanceLine> linesOwnedBy(
+      Set<CustomerId> owners, LocalDate asOf, Collection<Account> accounts) {
+    requireNonNull(owners, "owners");
     requireNonNull(accounts, "accounts");
     List<Account> owned =
         accounts.stream()
             .filter(
                 account ->
-                    account.holder(customerId).map(holder -> holder.role().ownsBalance()).orElse(false))
+                    account.holders().stream()
+                        .anyMatch(
+                            holder ->
+                                owners.contains(holder.customerId()) && holder.role().ownsBalance()))
             .toList();
-    return new BalanceSummary(customerId, asOf, linesOf(asOf, owned));
+    return linesOf(asOf, owned);
   }
 
   /**

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.shared.Money;
 import io.github.bankcrm.core.shared.Nullable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Currency;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -56,48 +58,58 @@ public record CreditExposure(CustomerId customerId, LocalDate asOf, List<Exposur
   public static CreditExposure of(
       CustomerId customerId, LocalDate asOf, Collection<LoanContract> contracts) {
     requireNonNull(customerId, "customerId");
-    requireNonNull(asOf, "asOf");
-    List<ExposureItem> items =
-        latestVersions(contracts).stream()
-            .filter(contract -> contract.exposesOn(asOf))
-            .sorted(comparing(LoanContract::id))
-            .flatMap(contract -> itemsOf(customerId, contract).stream())
-            .toList();
-    return new CreditExposure(customerId, asOf, items);
+    return new CreditExposure(customerId, asOf, itemsOf(Set.of(customerId), asOf, contracts));
   }
 
   /**
-   * Each contract once, in its highest version: a contract reached through two parties (a borrower and
-   * a guarantor of the same unit) is listed twice by the ports.
+   * The exposure of customers taken as one (a household, a corporate group), one item per contract and
+   * kind, in contract-number order: as borrower the outstanding amount of every contract one of them
+   * borrows under; as guarantor, for a contract whose borrower is not one of them, what they guarantee
+   * together capped at the outstanding amount. A guarantee of another one's loan adds nothing: the loan
+   * is already owed. For one customer this is {@link #of}'s exposure.
    *
-   * @param contracts contracts, in any order, duplicates allowed
-   * @return each contract once, in first-seen order
+   * @param customers the customers, at least one
+   * @param asOf the day; contracts that do not {@linkplain LoanContract#exposesOn expose} the bank on
+   *     it are left out
+   * @param contracts contracts the customers borrow under or guarantee (others are ignored), in any
+   *     order; a contract listed twice counts once, in its highest version
+   * @return the items
    */
-  public static List<LoanContract> latestVersions(Collection<LoanContract> contracts) {
+  public static List<ExposureItem> itemsOf(
+      Set<CustomerId> customers, LocalDate asOf, Collection<LoanContract> contracts) {
+    requireNonNull(customers, "customers");
+    requireNonNull(asOf, "asOf");
     Map<LoanContractId, LoanContract> latest = new LinkedHashMap<>();
     for (LoanContract contract : contracts) {
       latest.merge(contract.id(), contract, (a, b) -> a.version() >= b.version() ? a : b);
     }
-    return List.copyOf(latest.values());
+    return latest.values().stream()
+        .filter(contract -> contract.exposesOn(asOf))
+        .sorted(comparing(LoanContract::id))
+        .flatMap(contract -> itemOf(customers, contract).stream())
+        .toList();
   }
 
-  private static List<ExposureItem> itemsOf(CustomerId customerId, LoanContract contract) {
+  private static Optional<ExposureItem> itemOf(Set<CustomerId> customers, LoanContract contract) {
     Money outstanding = contract.outstanding();
-    if (contract.borrower().equals(customerId)) {
-      return List.of(new ExposureItem(contract.id(), ExposureKind.BORROWED, outstanding));
+    if (customers.contains(contract.borrower())) {
+      return Optional.of(new ExposureItem(contract.id(), ExposureKind.BORROWED, outstanding));
     }
-    return contract
-        .guarantee(customerId)
-        .map(
-            guarantee ->
-                List.of(
-                    new ExposureItem(
-                        contract.id(),
-                        ExposureKind.GUARANTEED,
-                        guarantee.amount().compareTo(outstanding) <= 0
-                            ? guarantee.amount()
-                            : outstanding)))
-        .orElse(List.of());
+    // a contract holds one guarantee per guarantor, so no guarantor is counted twice
+    Money guaranteed = Money.of(BigDecimal.ZERO, outstanding.currency());
+    for (Guarantee guarantee : contract.guarantees()) {
+      if (customers.contains(guarantee.guarantor())) {
+        guaranteed = guaranteed.plus(guarantee.amount());
+      }
+    }
+    if (guaranteed.amount().signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ExposureItem(
+            contract.id(),
+            ExposureKind.GUARANTEED,
+            guaranteed.compareTo(outstanding) <= 0 ? guaranteed : outstanding));
   }
 
   /**

@@ -9,21 +9,15 @@ import io.github.bankcrm.core.holding.BalanceSummary;
 import io.github.bankcrm.core.holding.CreditExposure;
 import io.github.bankcrm.core.holding.ExposureItem;
 import io.github.bankcrm.core.holding.ExposureKind;
-import io.github.bankcrm.core.holding.Guarantee;
 import io.github.bankcrm.core.holding.LoanContract;
 import io.github.bankcrm.core.holding.ProductType;
 import io.github.bankcrm.core.shared.Money;
 import io.github.bankcrm.core.shared.Nullable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,7 +30,7 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li><b>Balances</b>: every account a member owns or jointly owns, on the day, by product type and
- *       currency ({@link BalanceSummary#linesOf}). A joint account of two spouses counts once, not
+ *       currency ({@link BalanceSummary#linesOwnedBy}). A joint account of two spouses counts once, not
  *       twice as the sum of their personal summaries would.
  *   <li><b>Borrowed</b>: the outstanding amount of every contract a member borrows under.
  *   <li><b>Guaranteed</b>: for a contract whose borrower is <em>outside</em> the unit, what the unit's
@@ -44,8 +38,8 @@ import java.util.TreeSet;
  *       member's loan adds nothing: the unit already owes that loan as borrower.
  * </ul>
  *
- * <p>Only contracts that {@linkplain LoanContract#exposesOn expose the bank on the day} count; amounts
- * in different currencies are never converted.
+ * <p>Exposure is {@link CreditExposure#itemsOf}: only contracts that {@linkplain LoanContract#exposesOn
+ * expose the bank on the day} count. Amounts in different currencies are never converted.
  *
  * @param members the customers of the unit
  * @param asOf the day
@@ -90,47 +84,12 @@ public record UnitTotals(
       Collection<Account> accounts,
       Collection<LoanContract> contracts) {
     requireNonNull(members, "members");
-    requireNonNull(asOf, "asOf");
     Set<CustomerId> unit = Set.copyOf(members);
-    List<Account> owned =
-        accounts.stream()
-            .filter(
-                account ->
-                    account.holders().stream()
-                        .anyMatch(
-                            holder ->
-                                unit.contains(holder.customerId()) && holder.role().ownsBalance()))
-            .toList();
-    List<ExposureItem> items = new ArrayList<>();
-    CreditExposure.latestVersions(contracts).stream()
-        .filter(contract -> contract.exposesOn(asOf))
-        .sorted(Comparator.comparing(LoanContract::id))
-        .forEach(contract -> exposureOf(unit, contract).ifPresent(items::add));
-    return new UnitTotals(unit, asOf, BalanceSummary.linesOf(asOf, owned), items);
-  }
-
-  private static Optional<ExposureItem> exposureOf(
-      Set<CustomerId> unit, LoanContract contract) {
-    Money outstanding = contract.outstanding();
-    if (unit.contains(contract.borrower())) {
-      return Optional.of(
-          new ExposureItem(contract.id(), ExposureKind.BORROWED, outstanding));
-    }
-    Money guaranteed = Money.of(BigDecimal.ZERO, outstanding.currency());
-    Set<CustomerId> counted = new HashSet<>();
-    for (Guarantee guarantee : contract.guarantees()) {
-      if (unit.contains(guarantee.guarantor()) && counted.add(guarantee.guarantor())) {
-        guaranteed = guaranteed.plus(guarantee.amount());
-      }
-    }
-    if (guaranteed.amount().signum() == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new ExposureItem(
-            contract.id(),
-            ExposureKind.GUARANTEED,
-            guaranteed.compareTo(outstanding) <= 0 ? guaranteed : outstanding));
+    return new UnitTotals(
+        unit,
+        asOf,
+        BalanceSummary.linesOwnedBy(unit, asOf, accounts),
+        CreditExposure.itemsOf(unit, asOf, contracts));
   }
 
   /**
