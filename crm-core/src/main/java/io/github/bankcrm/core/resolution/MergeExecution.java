@@ -9,18 +9,23 @@ import io.github.bankcrm.core.customer.CustomerUpdate;
 import io.github.bankcrm.core.customer.Customers;
 import io.github.bankcrm.core.customer.IndividualCustomer;
 import io.github.bankcrm.core.group.Group;
+import io.github.bankcrm.core.group.GroupError;
 import io.github.bankcrm.core.group.GroupId;
 import io.github.bankcrm.core.group.GroupMember;
+import io.github.bankcrm.core.group.GroupUpdate;
 import io.github.bankcrm.core.group.Groups;
 import io.github.bankcrm.core.group.MemberRole;
 import io.github.bankcrm.core.holding.Account;
 import io.github.bankcrm.core.holding.AccountHolder;
 import io.github.bankcrm.core.holding.AccountId;
+import io.github.bankcrm.core.holding.AccountUpdate;
 import io.github.bankcrm.core.holding.Accounts;
 import io.github.bankcrm.core.holding.Guarantee;
 import io.github.bankcrm.core.holding.GuaranteeType;
+import io.github.bankcrm.core.holding.HoldingError;
 import io.github.bankcrm.core.holding.LoanContract;
 import io.github.bankcrm.core.holding.LoanContractId;
+import io.github.bankcrm.core.holding.LoanContractUpdate;
 import io.github.bankcrm.core.holding.LoanContracts;
 import io.github.bankcrm.core.holding.OwnershipRole;
 import io.github.bankcrm.core.holding.ServiceAssignments;
@@ -37,7 +42,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Runs a whole merge of two customer records through the ports, and undoes it: the customer records by
@@ -421,30 +428,49 @@ public final class MergeExecution {
     }
 
     private Either<String, Long> withAccount(
-        MovedItem item, java.util.function.Function<Account, Either<io.github.bankcrm.core.holding.HoldingError, io.github.bankcrm.core.holding.AccountUpdate>> change) {
-      return stored(() -> accounts.findById(scope, AccountId.of(item.itemId()))
-          .<Either<String, Long>>map(account -> change.apply(account)
-              .flatMap(update -> accounts.save(scope, update))
-              .bimap(error -> error.code(), Account::version))
-          .orElseGet(() -> Either.left("not_found")));
+        MovedItem item, Function<Account, Either<HoldingError, AccountUpdate>> change) {
+      return changed(
+          () -> accounts.findById(scope, AccountId.of(item.itemId())),
+          change,
+          update -> accounts.save(scope, update),
+          HoldingError::code,
+          Account::version);
     }
 
     private Either<String, Long> withContract(
-        MovedItem item, java.util.function.Function<LoanContract, Either<io.github.bankcrm.core.holding.HoldingError, io.github.bankcrm.core.holding.LoanContractUpdate>> change) {
-      return stored(() -> loanContracts.findById(scope, LoanContractId.of(item.itemId()))
-          .<Either<String, Long>>map(contract -> change.apply(contract)
-              .flatMap(update -> loanContracts.save(scope, update))
-              .bimap(error -> error.code(), LoanContract::version))
-          .orElseGet(() -> Either.left("not_found")));
+        MovedItem item, Function<LoanContract, Either<HoldingError, LoanContractUpdate>> change) {
+      return changed(
+          () -> loanContracts.findById(scope, LoanContractId.of(item.itemId())),
+          change,
+          update -> loanContracts.save(scope, update),
+          HoldingError::code,
+          LoanContract::version);
     }
 
     private Either<String, Long> withGroup(
-        MovedItem item, java.util.function.Function<Group, Either<io.github.bankcrm.core.group.GroupError, io.github.bankcrm.core.group.GroupUpdate>> change) {
-      return stored(() -> groups.findById(scope, GroupId.of(item.itemId()))
-          .<Either<String, Long>>map(group -> change.apply(group)
-              .flatMap(update -> groups.save(scope, update))
-              .bimap(error -> error.code(), Group::version))
-          .orElseGet(() -> Either.left("not_found")));
+        MovedItem item, Function<Group, Either<GroupError, GroupUpdate>> change) {
+      return changed(
+          () -> groups.findById(scope, GroupId.of(item.itemId())),
+          change,
+          update -> groups.save(scope, update),
+          GroupError::code,
+          Group::version);
+    }
+
+    /** One step on one aggregate: load it, apply the command, save it; the saved version or a code. */
+    private <A, U, E> Either<String, Long> changed(
+        Supplier<Optional<A>> load,
+        Function<A, Either<E, U>> change,
+        Function<U, Either<E, A>> save,
+        Function<E, String> code,
+        ToLongFunction<A> version) {
+      return stored(
+          () ->
+              load.get()
+                  .<Either<String, Long>>map(
+                      found ->
+                          change.apply(found).flatMap(save).bimap(code, version::applyAsLong))
+                  .orElseGet(() -> Either.left("not_found")));
     }
 
     /** A failing store is one more refused step: the saga reverses what it did and reports it. */
