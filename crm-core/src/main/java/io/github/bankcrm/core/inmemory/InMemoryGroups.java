@@ -23,9 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Supplier;
 
 /**
  * {@link Groups} in memory: the embedded default for tests and demos. Thread-safe; a save checks
@@ -38,8 +35,7 @@ import java.util.function.Supplier;
  */
 public final class InMemoryGroups implements Groups {
 
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private final Customers customers;
+  private final GuardedStore store;
   private final TreeMap<GroupId, Group> groups = new TreeMap<>();
   private final Map<CustomerId, GroupId> primaryGroups = new HashMap<>();
 
@@ -49,29 +45,27 @@ public final class InMemoryGroups implements Groups {
    * @param customers the customers the members are, to decide which members a caller can see
    */
   public InMemoryGroups(Customers customers) {
-    this.customers = requireNonNull(customers, "customers");
+    this.store = new GuardedStore(customers);
   }
 
   @Override
   public Either<GroupError, Group> save(AccessScope scope, GroupUpdate update) {
     requireNonNull(scope, "scope");
     Group next = requireNonNull(update, "update").group();
-    lock.writeLock().lock();
-    try {
-      Group stored = groups.get(next.id());
-      Optional<GroupError> refusal = refusal(scope, update, stored);
-      if (refusal.isPresent()) {
-        return Either.left(refusal.get());
-      }
-      if (stored != null) {
-        stored.primaryMembers().forEach(primaryGroups::remove);
-      }
-      next.primaryMembers().forEach(customer -> primaryGroups.put(customer, next.id()));
-      groups.put(next.id(), next);
-      return Either.right(next);
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return store.write(
+        () -> {
+          Group stored = groups.get(next.id());
+          Optional<GroupError> refusal = refusal(scope, update, stored);
+          if (refusal.isPresent()) {
+            return Either.left(refusal.get());
+          }
+          if (stored != null) {
+            stored.primaryMembers().forEach(primaryGroups::remove);
+          }
+          next.primaryMembers().forEach(customer -> primaryGroups.put(customer, next.id()));
+          groups.put(next.id(), next);
+          return Either.right(next);
+        });
   }
 
   private Optional<GroupError> refusal(AccessScope scope, GroupUpdate update, @Nullable Group stored) {
@@ -99,7 +93,7 @@ public final class InMemoryGroups implements Groups {
     }
     for (GroupMember member : next.members()) {
       if (!before.contains(member.customerId())
-          && customers.findById(scope, member.customerId()).isEmpty()) {
+          && !store.canSeeCustomer(scope, member.customerId())) {
         return Optional.of(new GroupError.MemberNotFound(member.customerId()));
       }
       GroupId primaryElsewhere = primaryGroups.get(member.customerId());
@@ -114,7 +108,7 @@ public final class InMemoryGroups implements Groups {
   public Optional<Group> findById(AccessScope scope, GroupId id) {
     requireNonNull(scope, "scope");
     requireNonNull(id, "id");
-    return read(() -> visible(scope, groups.get(id)));
+    return store.read(() -> visible(scope, groups.get(id)));
   }
 
   @Override
@@ -122,7 +116,7 @@ public final class InMemoryGroups implements Groups {
     requireNonNull(page, "page");
     List<GroupMember> all = findById(scope, id).map(Group::members).orElse(List.of());
     List<GroupMember> shown =
-        all.stream().filter(member -> canSeeCustomer(scope, member.customerId())).toList();
+        all.stream().filter(member -> store.canSeeCustomer(scope, member.customerId())).toList();
     return new Page<>(
         shown.stream().skip(page.offset()).limit(page.limit()).toList(), shown.size(), page);
   }
@@ -131,17 +125,17 @@ public final class InMemoryGroups implements Groups {
   public Page<Group> list(AccessScope scope, @Nullable GroupType type, PageRequest page) {
     requireNonNull(scope, "scope");
     requireNonNull(page, "page");
-    return read(
+    return store.read(
         () -> {
-          List<Group> matches =
-              groups.values().stream()
-                  .filter(group -> scope.canSee(group.owningUnit()))
-                  .filter(group -> type == null || group.type() == type)
-                  .toList();
-          return new Page<>(
-              matches.stream().skip(page.offset()).limit(page.limit()).toList(),
-              matches.size(),
-              page);
+            List<Group> matches =
+                groups.values().stream()
+                    .filter(group -> scope.canSee(group.owningUnit()))
+                    .filter(group -> type == null || group.type() == type)
+                    .toList();
+            return new Page<>(
+                matches.stream().skip(page.offset()).limit(page.limit()).toList(),
+                matches.size(),
+                page);
         });
   }
 
@@ -149,10 +143,10 @@ public final class InMemoryGroups implements Groups {
   public List<Group> groupsOf(AccessScope scope, CustomerId customerId) {
     requireNonNull(scope, "scope");
     requireNonNull(customerId, "customerId");
-    if (!canSeeCustomer(scope, customerId)) {
+    if (!store.canSeeCustomer(scope, customerId)) {
       return List.of();
     }
-    return read(
+    return store.read(
         () ->
             groups.values().stream()
                 .filter(group -> scope.canSee(group.owningUnit()))
@@ -164,30 +158,18 @@ public final class InMemoryGroups implements Groups {
   public Optional<Group> primaryGroupOf(AccessScope scope, CustomerId customerId) {
     requireNonNull(scope, "scope");
     requireNonNull(customerId, "customerId");
-    if (!canSeeCustomer(scope, customerId)) {
+    if (!store.canSeeCustomer(scope, customerId)) {
       return Optional.empty();
     }
-    return read(
+    return store.read(
         () -> {
-          GroupId primary = primaryGroups.get(customerId);
-          return primary == null ? Optional.empty() : visible(scope, groups.get(primary));
+            GroupId primary = primaryGroups.get(customerId);
+            return primary == null ? Optional.empty() : visible(scope, groups.get(primary));
         });
-  }
-
-  private boolean canSeeCustomer(AccessScope scope, CustomerId customerId) {
-    return customers.findById(scope, customerId).isPresent();
   }
 
   private static Optional<Group> visible(AccessScope scope, @Nullable Group group) {
     return Optional.ofNullable(group).filter(g -> scope.canSee(g.owningUnit()));
   }
 
-  private <T> T read(Supplier<T> query) {
-    lock.readLock().lock();
-    try {
-      return query.get();
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
 }

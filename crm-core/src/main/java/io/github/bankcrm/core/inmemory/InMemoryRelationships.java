@@ -22,9 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Supplier;
 
 /**
  * {@link Relationships} in memory: the embedded default for tests and demos. Thread-safe; a save checks
@@ -36,8 +33,7 @@ import java.util.function.Supplier;
  */
 public final class InMemoryRelationships implements Relationships {
 
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private final Customers customers;
+  private final GuardedStore store;
   private final TreeMap<RelationshipId, Relationship> relationships = new TreeMap<>();
   private final Map<CustomerId, Set<RelationshipId>> byCustomer = new HashMap<>();
 
@@ -47,33 +43,31 @@ public final class InMemoryRelationships implements Relationships {
    * @param customers the customers the relationships link, to decide what a caller can see
    */
   public InMemoryRelationships(Customers customers) {
-    this.customers = requireNonNull(customers, "customers");
+    this.store = new GuardedStore(customers);
   }
 
   @Override
   public Either<RelationshipError, Relationship> save(AccessScope scope, RelationshipUpdate update) {
     requireNonNull(scope, "scope");
     Relationship next = requireNonNull(update, "update").relationship();
-    lock.writeLock().lock();
-    try {
-      Relationship stored = relationships.get(next.id());
-      Either<RelationshipError, Relationship> checked =
-          refusal(scope, update, stored)
-              .<Either<RelationshipError, Relationship>>map(Either::left)
-              .orElseGet(
-                  () ->
-                      RelationshipRules.fitsAmong(
-                          next, storedOf(List.of(next.from(), next.to()))));
-      checked.forEach(
-          accepted -> {
-            relationships.put(accepted.id(), accepted);
-            byCustomer.computeIfAbsent(accepted.from(), key -> new TreeSet<>()).add(accepted.id());
-            byCustomer.computeIfAbsent(accepted.to(), key -> new TreeSet<>()).add(accepted.id());
-          });
-      return checked;
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return store.write(
+        () -> {
+          Relationship stored = relationships.get(next.id());
+          Either<RelationshipError, Relationship> checked =
+              refusal(scope, update, stored)
+                  .<Either<RelationshipError, Relationship>>map(Either::left)
+                  .orElseGet(
+                      () ->
+                          RelationshipRules.fitsAmong(
+                              next, storedOf(List.of(next.from(), next.to()))));
+          checked.forEach(
+              accepted -> {
+                relationships.put(accepted.id(), accepted);
+                byCustomer.computeIfAbsent(accepted.from(), key -> new TreeSet<>()).add(accepted.id());
+                byCustomer.computeIfAbsent(accepted.to(), key -> new TreeSet<>()).add(accepted.id());
+              });
+          return checked;
+        });
   }
 
   private Optional<RelationshipError> refusal(
@@ -81,7 +75,7 @@ public final class InMemoryRelationships implements Relationships {
     Relationship next = update.relationship();
     if (update.isCreation()) {
       for (CustomerId customer : List.of(next.from(), next.to())) {
-        if (!canSeeCustomer(scope, customer)) {
+        if (!store.canSeeCustomer(scope, customer)) {
           return Optional.of(new RelationshipError.CustomerNotFound(customer));
         }
       }
@@ -118,7 +112,7 @@ public final class InMemoryRelationships implements Relationships {
   public Optional<Relationship> findById(AccessScope scope, RelationshipId id) {
     requireNonNull(scope, "scope");
     requireNonNull(id, "id");
-    return read(() -> Optional.ofNullable(relationships.get(id)))
+    return store.read(() -> Optional.ofNullable(relationships.get(id)))
         .filter(relationship -> visible(scope, relationship));
   }
 
@@ -126,10 +120,10 @@ public final class InMemoryRelationships implements Relationships {
   public List<Relationship> of(AccessScope scope, CustomerId customerId, boolean activeOnly) {
     requireNonNull(scope, "scope");
     requireNonNull(customerId, "customerId");
-    if (!canSeeCustomer(scope, customerId)) {
+    if (!store.canSeeCustomer(scope, customerId)) {
       return List.of();
     }
-    return read(
+    return store.read(
         () ->
             storedOf(List.of(customerId)).stream()
                 .filter(relationship -> !activeOnly || relationship.isActive())
@@ -141,7 +135,7 @@ public final class InMemoryRelationships implements Relationships {
     requireNonNull(scope, "scope");
     requireNonNull(day, "day");
     List<Relationship> effective =
-        read(
+        store.read(
             () ->
                 relationships.values().stream()
                     .filter(relationship -> relationship.isEffectiveOn(day))
@@ -153,20 +147,8 @@ public final class InMemoryRelationships implements Relationships {
 
   private boolean visible(AccessScope scope, Relationship relationship) {
     return scope.isUnrestricted()
-        || canSeeCustomer(scope, relationship.from())
-        || canSeeCustomer(scope, relationship.to());
+        || store.canSeeCustomer(scope, relationship.from())
+        || store.canSeeCustomer(scope, relationship.to());
   }
 
-  private boolean canSeeCustomer(AccessScope scope, CustomerId customerId) {
-    return customers.findById(scope, customerId).isPresent();
-  }
-
-  private <T> T read(Supplier<T> query) {
-    lock.readLock().lock();
-    try {
-      return query.get();
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
 }
