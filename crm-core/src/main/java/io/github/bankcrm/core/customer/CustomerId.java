@@ -1,13 +1,11 @@
 package io.github.bankcrm.core.customer;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.bankcrm.core.shared.FieldError;
+import io.github.bankcrm.core.shared.internal.IdentifierForm;
 import io.vavr.control.Validation;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The customer number [客户号, CIF number]: 1 to 40 letters, digits or hyphens, as the core banking
@@ -17,24 +15,13 @@ import java.util.regex.Pattern;
  */
 public record CustomerId(String value) implements Comparable<CustomerId> {
 
-  private static final Pattern FORM = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]{0,39}");
-
   public CustomerId {
-    requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
-      throw new IllegalArgumentException("customer ID must be 1-40 letters, digits or hyphens");
-    }
+    IdentifierForm.require(value, "customer ID");
   }
 
   /** Parses a customer number; a malformed one is a {@link FieldError}. */
   public static Validation<FieldError, CustomerId> parse(String text) {
-    if (text == null || text.isBlank()) {
-      return Validation.invalid(FieldError.required(""));
-    }
-    String value = text.strip();
-    return FORM.matcher(value).matches()
-        ? Validation.valid(new CustomerId(value))
-        : Validation.invalid(FieldError.invalidFormat("", "1-40 letters, digits or hyphens"));
+    return IdentifierForm.parse(text).map(CustomerId::new);
   }
 
   /** The customer with this number; throws {@link IllegalArgumentException} if malformed. */

@@ -3,6 +3,7 @@ package io.github.bankcrm.core.holding;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.bankcrm.core.shared.FieldError;
+import io.github.bankcrm.core.shared.internal.IdentifierForm;
 import io.vavr.control.Validation;
 import java.util.UUID;
 

@@ -1,13 +1,11 @@
 package io.github.bankcrm.core.interaction;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.bankcrm.core.shared.FieldError;
+import io.github.bankcrm.core.shared.internal.IdentifierForm;
 import io.vavr.control.Validation;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The number of a contact record: 1 to 40 letters, digits or hyphens. Not personal data.
@@ -16,13 +14,8 @@ import java.util.regex.Pattern;
  */
 public record InteractionId(String value) implements Comparable<InteractionId> {
 
-  private static final Pattern FORM = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]{0,39}");
-
   public InteractionId {
-    requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
-      throw new IllegalArgumentException("interaction ID must be 1-40 letters, digits or hyphens");
-    }
+    IdentifierForm.require(value, "interaction ID");
   }
 
   /**
@@ -32,13 +25,7 @@ public record InteractionId(String value) implements Comparable<InteractionId> {
    * @return the interaction number, or a {@link FieldError} if blank or malformed
    */
   public static Validation<FieldError, InteractionId> parse(String text) {
-    if (text == null || text.isBlank()) {
-      return Validation.invalid(FieldError.required(""));
-    }
-    String value = text.strip();
-    return FORM.matcher(value).matches()
-        ? Validation.valid(new InteractionId(value))
-        : Validation.invalid(FieldError.invalidFormat("", "1-40 letters, digits or hyphens"));
+    return IdentifierForm.parse(text).map(InteractionId::new);
   }
 
   /**

@@ -1,13 +1,11 @@
 package io.github.bankcrm.core.relationship;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.bankcrm.core.shared.FieldError;
+import io.github.bankcrm.core.shared.internal.IdentifierForm;
 import io.vavr.control.Validation;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The number of a customer-to-customer relationship: 1 to 40 letters, digits or hyphens. Not personal data.
@@ -16,13 +14,8 @@ import java.util.regex.Pattern;
  */
 public record RelationshipId(String value) implements Comparable<RelationshipId> {
 
-  private static final Pattern FORM = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]{0,39}");
-
   public RelationshipId {
-    requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
-      throw new IllegalArgumentException("relationship ID must be 1-40 letters, digits or hyphens");
-    }
+    IdentifierForm.require(value, "relationship ID");
   }
 
   /**
@@ -32,13 +25,7 @@ public record RelationshipId(String value) implements Comparable<RelationshipId>
    * @return the relationship number, or a {@link FieldError} if blank or malformed
    */
   public static Validation<FieldError, RelationshipId> parse(String text) {
-    if (text == null || text.isBlank()) {
-      return Validation.invalid(FieldError.required(""));
-    }
-    String value = text.strip();
-    return FORM.matcher(value).matches()
-        ? Validation.valid(new RelationshipId(value))
-        : Validation.invalid(FieldError.invalidFormat("", "1-40 letters, digits or hyphens"));
+    return IdentifierForm.parse(text).map(RelationshipId::new);
   }
 
   /**

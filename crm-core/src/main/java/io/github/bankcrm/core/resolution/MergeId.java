@@ -1,11 +1,9 @@
 package io.github.bankcrm.core.resolution;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.bankcrm.core.shared.internal.IdentifierForm;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The number of a merge: 1 to 40 letters, digits or hyphens. Not personal data.
@@ -14,13 +12,8 @@ import java.util.regex.Pattern;
  */
 public record MergeId(String value) {
 
-  private static final Pattern FORM = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]{0,39}");
-
   public MergeId {
-    requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
-      throw new IllegalArgumentException("merge ID must be 1-40 letters, digits or hyphens");
-    }
+    IdentifierForm.require(value, "merge ID");
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.github.bankcrm.core.holding;
+package io.github.bankcrm.core.shared.internal;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * letters, digits or hyphens, as the core banking and credit systems assign them. Numbers of
  * contracts are not personal data; account numbers are, and have their own type ({@link AccountNumber}).
  */
-final class IdentifierForm {
+public final class IdentifierForm {
 
   private static final Pattern FORM = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]{0,39}");
   private static final String EXPECTED = "1-40 letters, digits or hyphens";
@@ -19,7 +19,7 @@ final class IdentifierForm {
   private IdentifierForm() {}
 
   /** The value if well-formed; otherwise an {@link IllegalArgumentException} naming {@code what}. */
-  static String require(String value, String what) {
+  public static String require(String value, String what) {
     requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
       throw new IllegalArgumentException(what + " must be " + EXPECTED);
@@ -28,7 +28,7 @@ final class IdentifierForm {
   }
 
   /** The stripped text, or a field error if blank or malformed. */
-  static Validation<FieldError, String> parse(String text) {
+  public static Validation<FieldError, String> parse(String text) {
     if (text == null || text.isBlank()) {
       return Validation.invalid(FieldError.required(""));
     }
