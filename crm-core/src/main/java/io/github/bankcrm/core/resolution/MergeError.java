@@ -192,4 +192,58 @@ public sealed interface MergeError {
           + versionAfterMerge + "; undo those changes first";
     }
   }
+
+  /**
+   * A merge with this number is already stored.
+   *
+   * @param mergeId the number
+   */
+  record MergeExists(MergeId mergeId) implements MergeError {
+    @Override
+    public String code() {
+      return "merge_exists";
+    }
+
+    @Override
+    public String message() {
+      return "merge " + mergeId + " already exists";
+    }
+  }
+
+  /**
+   * No merge with this number is stored in the caller's scope.
+   *
+   * @param mergeId the number
+   */
+  record MergeNotFound(MergeId mergeId) implements MergeError {
+    @Override
+    public String code() {
+      return "merge_not_found";
+    }
+
+    @Override
+    public String message() {
+      return "merge " + mergeId + " is not found";
+    }
+  }
+
+  /**
+   * A customer record was already merged away by a merge not undone: it is merged again only after that
+   * merge is undone.
+   *
+   * @param customer the record merged away
+   * @param mergedInto the survivor it was merged into
+   * @param mergeId that merge
+   */
+  record AlreadyMerged(CustomerId customer, CustomerId mergedInto, MergeId mergeId) implements MergeError {
+    @Override
+    public String code() {
+      return "already_merged";
+    }
+
+    @Override
+    public String message() {
+      return "customer " + customer + " was merged into " + mergedInto + " by merge " + mergeId;
+    }
+  }
 }

@@ -21,6 +21,7 @@ import java.util.Set;
  *   <tr><td>ESCALATED</td><td>IN_HANDLING, past due</td><td>IN_HANDLING</td></tr>
  *   <tr><td>RESOLVED</td><td>IN_HANDLING</td><td>RESOLVED</td></tr>
  *   <tr><td>LOST</td><td>IN_HANDLING</td><td>LOST</td></tr>
+ *   <tr><td>REPOINTED</td><td>RAISED, ACKNOWLEDGED, IN_HANDLING</td><td>unchanged</td></tr>
  * </table>
  */
 public enum WarningStep {
@@ -39,7 +40,12 @@ public enum WarningStep {
   /** The relationship was saved. */
   RESOLVED(EnumSet.of(WarningState.IN_HANDLING), WarningState.RESOLVED),
   /** The customer was lost. */
-  LOST(EnumSet.of(WarningState.IN_HANDLING), WarningState.LOST);
+  LOST(EnumSet.of(WarningState.IN_HANDLING), WarningState.LOST),
+  /**
+   * The open warning was re-pointed to another record of the same customer, by a merge of two customer
+   * records or its undo.
+   */
+  REPOINTED(EnumSet.of(WarningState.RAISED, WarningState.ACKNOWLEDGED, WarningState.IN_HANDLING), null);
 
   private final Set<WarningState> from;
   private final @Nullable WarningState to;

@@ -15,6 +15,13 @@ import io.github.bankcrm.core.group.MemberRole;
 import io.github.bankcrm.core.holding.AccountHolder;
 import io.github.bankcrm.core.holding.AccountId;
 import io.github.bankcrm.core.holding.HoldingFixture;
+import io.github.bankcrm.core.holding.LoanContract;
+import io.github.bankcrm.core.holding.LoanContractId;
+import io.github.bankcrm.core.interaction.Interaction;
+import io.github.bankcrm.core.interaction.InteractionId;
+import io.github.bankcrm.core.relationship.Relationship;
+import io.github.bankcrm.core.relationship.RelationshipId;
+import io.github.bankcrm.core.relationship.RelationshipType;
 import io.github.bankcrm.core.holding.OwnershipRole;
 import io.github.bankcrm.core.lifecycle.LifecycleStage;
 import io.github.bankcrm.core.shared.Actor;
@@ -106,7 +113,7 @@ class MergeExecutionTest {
 
     @Test
     void returns_every_port_to_exactly_the_state_before() {
-      MergeExecution.Outcome outcome = world.execution.undo(SCOPE, merged().record(), OFFICER, LATER).get();
+      MergeExecution.Outcome outcome = world.execution.undo(SCOPE, merged().record().id(), OFFICER, LATER).get();
 
       assertThat(world.state()).isEqualTo(before);
       assertThat(outcome.record().isUndone()).isTrue();
@@ -120,16 +127,16 @@ class MergeExecutionTest {
       world.addHolder("A1", CustomerStoreFixture.C2, OwnershipRole.BENEFICIARY);
       Map<String, Object> changed = world.state();
 
-      assertThat(world.execution.undo(SCOPE, record, OFFICER, LATER).getLeft())
+      assertThat(world.execution.undo(SCOPE, record.id(), OFFICER, LATER).getLeft())
           .isEqualTo(new MergeError.MovedItemChanged(MoveKind.ACCOUNT_HOLDER, "A1", 3, 4));
       assertThat(world.state()).isEqualTo(changed);
     }
 
     @Test
     void is_refused_a_second_time() {
-      MergeRecord undone = world.execution.undo(SCOPE, merged().record(), OFFICER, LATER).get().record();
+      MergeRecord undone = world.execution.undo(SCOPE, merged().record().id(), OFFICER, LATER).get().record();
 
-      assertThat(world.execution.undo(SCOPE, undone, OFFICER, LATER).getLeft()).isEqualTo(new MergeError.AlreadyUndone());
+      assertThat(world.execution.undo(SCOPE, undone.id(), OFFICER, LATER).getLeft()).isEqualTo(new MergeError.AlreadyUndone());
     }
   }
 
@@ -155,10 +162,145 @@ class MergeExecutionTest {
       Map<String, Object> afterMerge = world.state();
 
       world.failSave(3);
-      MergeError error = world.execution.undo(SCOPE, record, OFFICER, LATER).getLeft();
+      MergeError error = world.execution.undo(SCOPE, record.id(), OFFICER, LATER).getLeft();
 
       assertThat(error).isInstanceOf(MergeError.MoveRefused.class);
       assertThat(world.state()).isEqualTo(afterMerge);
+    }
+  }
+
+  @Nested
+  class The_merge_record {
+
+    @Test
+    void is_stored_with_the_merge_and_marked_undone_with_the_undo() {
+      MergeRecord record = merged().record();
+
+      assertThat(world.records.findById(SCOPE, record.id())).contains(record);
+      assertThat(world.records.mergeOf(SCOPE, ABSORBED)).contains(record);
+      assertThat(world.records.absorbedInto(SCOPE, SURVIVOR)).containsExactly(record);
+      MergeRecord undone = world.execution.undo(SCOPE, record.id(), OFFICER, LATER).get().record();
+      assertThat(world.records.findById(SCOPE, record.id())).contains(undone);
+      assertThat(world.records.mergeOf(SCOPE, ABSORBED)).isEmpty();
+    }
+
+    @Test
+    void refuses_a_second_merge_of_the_absorbed_record_before_anything_moves() {
+      merged();
+      Map<String, Object> afterMerge = world.state();
+
+      assertThat(world.execution.merge(SCOPE, MergeId.of("M2"), SPOUSE, ABSORBED, OFFICER, LATER).getLeft())
+          .isEqualTo(new MergeError.AlreadyMerged(ABSORBED, SURVIVOR, MergeId.of("M1")));
+      assertThat(world.execution.merge(SCOPE, MergeId.of("M1"), SPOUSE, CustomerStoreFixture.C2, OFFICER, LATER)
+              .getLeft())
+          .isEqualTo(new MergeError.MergeExists(MergeId.of("M1")));
+      assertThat(world.state()).isEqualTo(afterMerge);
+    }
+
+    @Test
+    void an_undo_of_an_unknown_merge_is_not_found() {
+      assertThat(world.execution.undo(SCOPE, MergeId.of("M9"), OFFICER, LATER).getLeft())
+          .isEqualTo(new MergeError.MergeNotFound(MergeId.of("M9")));
+    }
+  }
+
+  @Nested
+  class Loans_contacts_relationships_and_warnings {
+
+    @Test
+    void a_loan_the_absorbed_borrows_passes_to_the_survivor_whose_own_guarantee_of_it_is_released() {
+      world.signLoan("L3", ABSORBED);
+      world.guarantee("L3", SURVIVOR, "10000.00");
+      Map<String, Object> start = world.state();
+
+      MergeRecord record = merged().record();
+
+      LoanContract contract = world.loans.findById(SCOPE, LoanContractId.of("L3")).orElseThrow();
+      assertThat(contract.borrower()).isEqualTo(SURVIVOR);
+      assertThat(contract.guarantees()).isEmpty();
+      assertThat(world.anythingPointsTo(ABSORBED)).isFalse();
+      world.execution.undo(SCOPE, record.id(), OFFICER, LATER).get();
+      assertThat(world.state()).isEqualTo(start);
+    }
+
+    @Test
+    void contacts_are_re_pointed_and_pointed_back() {
+      world.contact("I1", ABSORBED);
+      world.contact("I2", SURVIVOR);
+      Map<String, Object> start = world.state();
+
+      MergeRecord record = merged().record();
+
+      assertThat(world.interactions.findById(SCOPE, InteractionId.of("I1")).orElseThrow().customerId())
+          .isEqualTo(SURVIVOR);
+      world.execution.undo(SCOPE, record.id(), OFFICER, LATER).get();
+      assertThat(world.state()).isEqualTo(start);
+    }
+
+    @Test
+    void a_relationship_is_re_pointed_but_one_with_the_survivor_or_duplicating_the_survivors_is_ended() {
+      world.relate("R1", ABSORBED, RelationshipType.PROXY, CustomerStoreFixture.C2);
+      world.relate("R2", ABSORBED, RelationshipType.OTHER, SURVIVOR);
+      world.relate("R3", SURVIVOR, RelationshipType.SPOUSE, SPOUSE);
+      world.relate("R4", SPOUSE, RelationshipType.SPOUSE, ABSORBED);
+      Map<String, Object> start = world.state();
+
+      MergeRecord record = merged().record();
+
+      Relationship repointed = world.relationships.findById(SCOPE, RelationshipId.of("R1")).orElseThrow();
+      assertThat(repointed.from()).isEqualTo(SURVIVOR);
+      assertThat(repointed.isActive()).isTrue();
+      assertThat(world.relationships.findById(SCOPE, RelationshipId.of("R2")).orElseThrow().isActive()).isFalse();
+      assertThat(world.relationships.findById(SCOPE, RelationshipId.of("R4")).orElseThrow().isActive()).isFalse();
+      assertThat(world.relationships.findById(SCOPE, RelationshipId.of("R3")).orElseThrow().isActive()).isTrue();
+      assertThat(record.moved())
+          .filteredOn(item -> item.kind() == MoveKind.RELATIONSHIP)
+          .extracting(MovedItem::itemId, MovedItem::action)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("R1", MoveAction.TRANSFERRED),
+              org.assertj.core.groups.Tuple.tuple("R2", MoveAction.REMOVED),
+              org.assertj.core.groups.Tuple.tuple("R4", MoveAction.REMOVED));
+      assertThat(world.anythingPointsTo(ABSORBED)).isFalse();
+      world.execution.undo(SCOPE, record.id(), OFFICER, LATER).get();
+      assertThat(world.state()).isEqualTo(start);
+    }
+
+    @Test
+    void the_open_warning_moves_where_the_survivor_has_none() {
+      world.raise("W1", ABSORBED);
+      Map<String, Object> start = world.state();
+
+      MergeRecord record = merged().record();
+
+      assertThat(world.warnings.findOpen(SCOPE, SURVIVOR)).map(warning -> warning.id().value()).contains("W1");
+      assertThat(world.warnings.findOpen(SCOPE, ABSORBED)).isEmpty();
+      world.execution.undo(SCOPE, record.id(), OFFICER, LATER).get();
+      assertThat(world.state()).isEqualTo(start);
+    }
+
+    @Test
+    void the_open_warning_stays_where_the_survivor_has_one_open_and_the_record_says_so() {
+      world.raise("W1", ABSORBED);
+      world.raise("W2", SURVIVOR);
+
+      MergeRecord record = merged().record();
+
+      assertThat(world.warnings.findOpen(SCOPE, ABSORBED)).map(warning -> warning.id().value()).contains("W1");
+      assertThat(record.moved())
+          .filteredOn(item -> item.kind() == MoveKind.EARLY_WARNING)
+          .extracting(MovedItem::action)
+          .containsExactly(MoveAction.RETAINED);
+    }
+
+    @Test
+    void an_undo_is_refused_when_a_re_pointed_contact_changed_since() {
+      world.contact("I1", ABSORBED);
+      MergeRecord record = merged().record();
+      Interaction moved = world.interactions.findById(SCOPE, InteractionId.of("I1")).orElseThrow();
+      world.interactions.save(SCOPE, moved.reassign(moved.version(), SPOUSE, OFFICER, LATER).get());
+
+      assertThat(world.execution.undo(SCOPE, record.id(), OFFICER, LATER).getLeft())
+          .isEqualTo(new MergeError.MovedItemChanged(MoveKind.INTERACTION, "I1", 2, 3));
     }
   }
 
@@ -171,7 +313,7 @@ class MergeExecutionTest {
 
     assertThat(world.accounts.findById(SCOPE, AccountId.of("A1")).orElseThrow().holders())
         .containsExactly(new AccountHolder(SPOUSE, OwnershipRole.JOINT_OWNER), new AccountHolder(SURVIVOR, OwnershipRole.OWNER));
-    world.execution.undo(SCOPE, record, OFFICER, LATER).get();
+    world.execution.undo(SCOPE, record.id(), OFFICER, LATER).get();
     assertThat(world.state()).isEqualTo(start);
     assertThat(List.of(record.moved().get(0).action(), record.moved().get(1).action()))
         .containsExactly(MoveAction.REMOVED, MoveAction.TRANSFERRED);
