@@ -66,7 +66,8 @@ public enum WarningStep {
   }
 
   /**
-   * The steps allowed from a state, in declaration order.
+   * The steps a person or the evaluation job may take from a state, in declaration order: what a
+   * refusal lists. REPOINTED, taken only by a merge of two customer records, is left out.
    *
    * @param state the current state
    * @return the steps; empty for RESOLVED and LOST
@@ -74,7 +75,7 @@ public enum WarningStep {
   public static Set<WarningStep> allowedFrom(WarningState state) {
     Set<WarningStep> steps = EnumSet.noneOf(WarningStep.class);
     for (WarningStep step : values()) {
-      if (step.from.contains(state)) {
+      if (step != REPOINTED && step.from.contains(state)) {
         steps.add(step);
       }
     }

@@ -94,13 +94,13 @@ import java.util.function.Function;
  * account, loan contract, group, interaction, relationship or warning fail as a broken store would. The
  * ports are in-memory by default; a JDBC test passes its own.
  */
-final class MergeWorld {
+public final class MergeWorld {
 
-  static final AccessScope SCOPE = CustomerStoreFixture.HEAD_OFFICE;
-  static final CustomerId SURVIVOR = CustomerId.of("P1");
-  static final CustomerId ABSORBED = CustomerId.of("P2");
-  static final CustomerId SPOUSE = CustomerStoreFixture.C1;
-  static final List<CustomerId> OTHERS =
+  public static final AccessScope SCOPE = CustomerStoreFixture.HEAD_OFFICE;
+  public static final CustomerId SURVIVOR = CustomerId.of("P1");
+  public static final CustomerId ABSORBED = CustomerId.of("P2");
+  public static final CustomerId SPOUSE = CustomerStoreFixture.C1;
+  public static final List<CustomerId> OTHERS =
       List.of(CustomerStoreFixture.C1, CustomerStoreFixture.C2, CustomerStoreFixture.C3);
 
   final Customers customers;
@@ -116,7 +116,7 @@ final class MergeWorld {
   final MergeExecution execution;
 
   /** The ports of one store: in-memory, or the adapter under test. */
-  record Ports(
+  public record Ports(
       Customers customers,
       Accounts accounts,
       LoanContracts loans,
@@ -128,7 +128,12 @@ final class MergeWorld {
       ServiceAssignments assignments,
       MergeRecords records) {
 
-    static Ports inMemory() {
+    /**
+     * Every port in memory, over one customer store.
+     *
+     * @return the ports
+     */
+    public static Ports inMemory() {
       Customers customers = new InMemoryCustomers();
       return new Ports(customers, new InMemoryAccounts(customers), new InMemoryLoanContracts(customers),
           new InMemoryGroups(customers), new InMemoryInteractions(customers), new InMemoryRelationships(customers),
@@ -145,7 +150,12 @@ final class MergeWorld {
   private int saves;
   private int failAt = Integer.MAX_VALUE;
 
-  MergeWorld(Ports ports) {
+  /**
+   * The world over these ports, with the fixture's customers and the two records of one person.
+   *
+   * @param ports empty stores
+   */
+  public MergeWorld(Ports ports) {
     customers = CustomerStoreFixture.withFourCustomers(ports.customers());
     accounts = new FailingAccounts(ports.accounts());
     loans = new FailingLoanContracts(ports.loans());
@@ -178,6 +188,15 @@ final class MergeWorld {
         .getOrElseThrow(error -> new AssertionError(error.message()));
   }
 
+  /**
+   * The merge over these ports.
+   *
+   * @return the merge execution
+   */
+  public MergeExecution execution() {
+    return execution;
+  }
+
   /** Makes the {@code n}-th save from now (1 = the next) fail with a {@link CrmStorageException}. */
   void failSave(int n) {
     saves = 0;
@@ -203,7 +222,7 @@ final class MergeWorld {
         .flatMap(update -> accounts.save(SCOPE, update)));
   }
 
-  LoanContract signLoan(String id, CustomerId borrower) {
+  public LoanContract signLoan(String id, CustomerId borrower) {
     return ok(loans.save(SCOPE, HoldingFixture.signing(id, borrower)));
   }
 
@@ -229,11 +248,11 @@ final class MergeWorld {
     return ok(CustomerLifecycle.start(customer, stage, null, TELLER, NOW).flatMap(update -> lifecycles.save(SCOPE, update)));
   }
 
-  Interaction contact(String id, CustomerId customer) {
+  public Interaction contact(String id, CustomerId customer) {
     return ok(interactions.save(SCOPE, InteractionFixture.inquiry(id, customer, NOW.minusSeconds(86_400))));
   }
 
-  Relationship relate(String id, CustomerId from, RelationshipType type, CustomerId to) {
+  public Relationship relate(String id, CustomerId from, RelationshipType type, CustomerId to) {
     return ok(Relationship.establish(RelationshipId.of(id),
             RelationshipFixture.form(from, type, to, null).validate().toEither().getOrElseThrow(errors -> new AssertionError(errors.toString())),
             CustomerKind.INDIVIDUAL, CustomerKind.INDIVIDUAL, TELLER, NOW)
