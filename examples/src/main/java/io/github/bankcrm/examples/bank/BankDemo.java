@@ -61,6 +61,10 @@ import io.github.bankcrm.core.warning.WarningLevel;
 import io.github.bankcrm.core.warning.WarningPolicy;
 import io.github.bankcrm.core.warning.WarningUpdate;
 import io.github.bankcrm.jdbc.BulkResult;
+import io.github.bankcrm.core.relationship.UnitRollUps;
+import io.github.bankcrm.examples.report.BankReportBuilder;
+import io.github.bankcrm.examples.report.HtmlReport;
+import io.github.bankcrm.scoring.model.ScoringModel;
 import io.github.bankcrm.scoring.model.ScoringModels;
 import io.github.bankcrm.scoring.score.ValueScorer;
 import io.github.bankcrm.jdbc.JdbcCrm;
@@ -104,7 +108,9 @@ import javax.sql.DataSource;
  * <p>Options, as arguments or system properties: {@code --size=N} ({@code demo.size}, default 2 000),
  * {@code --seed=N} ({@code demo.seed}, default 20261130), {@code --jdbc-url=URL} ({@code demo.jdbcUrl}),
  * {@code --user=U} / {@code --password=P} ({@code demo.user} / {@code demo.password}), {@code
- * --report=PATH} ({@code demo.report}, default {@code target/bank-demo-report.md}).
+ * --report=PATH} ({@code demo.report}, default {@code target/bank-demo-report.md}); the HTML report
+ * ({@link HtmlReport}: charts, top customers with their explanations, open warnings, corporate-group
+ * exposures, relationship-manager attribution) goes next to it as {@code .html}.
  */
 public final class BankDemo {
 
@@ -304,7 +310,12 @@ public final class BankDemo {
     out.println("   stages " + stages);
 
     heading("7. Value scoring (crm-scoring, the shipped default model; a third pass over the same seed)");
-    ValueScorer scorer = ValueScorer.of(ScoringModels.defaultModel());
+    ScoringModel scoringModel = ScoringModels.defaultModel();
+    ValueScorer scorer = ValueScorer.of(scoringModel);
+    Map<CustomerId, Customer> customersById = new HashMap<>();
+    loaded.customers.forEach(customer -> customersById.put(customer.id(), customer));
+    BankReportBuilder htmlReport = new BankReportBuilder(scoringModel,
+        id -> java.util.Optional.ofNullable(customersById.get(id)));
     ConsoleProgress scoringBar = new ConsoleProgress(out, "scoring  ", options.size(), terminal);
     Map<String, Long> tiers = new TreeMap<>();
     Map<ValueTier, long[]> lossMakingByPlanted = new EnumMap<>(ValueTier.class);
@@ -324,6 +335,7 @@ public final class BankDemo {
               }
             })
             .forEach(score -> {
+          htmlReport.score(score, stage);
           tiers.merge(score.tier(), 1L, Long::sum);
           long[] counts = lossMakingByPlanted.computeIfAbsent(customer.tier(), t -> new long[2]);
           counts[0]++;
@@ -368,6 +380,7 @@ public final class BankDemo {
     timings.forEach((step, seconds) -> out.println("   " + step + ": " + String.format("%.1f s", seconds)));
     out.println("   total: " + String.format("%.1f s", total));
     writeReport(summary, raised);
+    writeHtmlReport(htmlReport.warnings(raised), groups, stores, customersById);
     return summary;
   }
 
@@ -485,6 +498,26 @@ public final class BankDemo {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The HTML report: the builder has the scores and warnings; the corporate groups' exposure is read
+   * from the in-memory holdings of the branch that owns the group's first company (a synthetic cluster
+   * never spans branches).
+   */
+  private void writeHtmlReport(BankReportBuilder report, Set<Set<CustomerId>> groups,
+      Map<OrganizationUnitId, BranchStores> stores, Map<CustomerId, Customer> customers) {
+    for (Set<CustomerId> members : groups) {
+      Customer first = customers.get(new TreeSet<>(members).first());
+      BranchStores branch = stores.get(first.owningUnit());
+      report.corporateGroup(new UnitRollUps(branch.mirror, branch.relationships, branch.accounts, branch.loans)
+          .totals(branch.scope, members, SyntheticBank.BUSINESS_DATE));
+    }
+    Path written = HtmlReport.write(report.about("Synthetic bank report",
+            "A synthetic bank of " + options.size() + " customers generated from seed " + options.seed()
+                + ", run through the CRM by BankDemo.", SyntheticBank.BUSINESS_DATE).build(),
+        Path.of(options.htmlReport()));
+    out.println("   HTML report: " + written);
   }
 
   private void heading(String text) {
@@ -684,6 +717,15 @@ public final class BankDemo {
           option(given, "user", "demo.user", null),
           option(given, "password", "demo.password", null),
           option(given, "report", "demo.report", "target/bank-demo-report.md"));
+    }
+
+    /**
+     * Where the HTML report goes: next to the Markdown report, with the extension {@code .html}.
+     *
+     * @return the HTML report's path
+     */
+    public String htmlReport() {
+      return (report.endsWith(".md") ? report.substring(0, report.length() - 3) : report) + ".html";
     }
 
     private static String option(Map<String, String> given, String name, String property, String fallback) {

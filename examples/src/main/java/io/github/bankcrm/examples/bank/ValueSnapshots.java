@@ -29,7 +29,7 @@ import java.util.Map;
  * core systems: latest balances as average balances, the bank's standard rates, channels from the
  * interactions, and a credit risk from the loans (a loan in arrears has a high probability of default).
  */
-final class ValueSnapshots {
+public final class ValueSnapshots {
 
   private static final Currency CNY = Currency.getInstance("CNY");
   private static final double PERFORMING_PD = 0.01;
@@ -47,7 +47,7 @@ final class ValueSnapshots {
    * @param stage its lifecycle stage, if it has one
    * @return the snapshot
    */
-  static CustomerSnapshot of(SyntheticCustomer customer, @Nullable LifecycleStage stage) {
+  public static CustomerSnapshot of(SyntheticCustomer customer, @Nullable LifecycleStage stage) {
     Map<ProductType, Long> balances = new EnumMap<>(ProductType.class);
     LocalDate lastActivity = null;
     int movements = 0;
