@@ -7,7 +7,6 @@ import io.github.bankcrm.core.customer.CustomerError;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.CustomerUpdate;
 import io.github.bankcrm.core.customer.Customers;
-import io.github.bankcrm.core.customer.IndividualCustomer;
 import io.github.bankcrm.core.group.Group;
 import io.github.bankcrm.core.group.GroupError;
 import io.github.bankcrm.core.group.GroupId;
@@ -65,9 +64,9 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
- * Runs a whole merge of two customer records through the ports, and undoes it: the customer records by
- * {@link CustomerMerge}, and everything the absorbed customer owns moved to the survivor, each move
- * recorded as a {@link MovedItem} in the {@link MergeRecord}.
+ * Runs a whole merge of two records of one person, or of one company, through the ports, and undoes
+ * it: the customer records by {@link CustomerMerge}, and everything the absorbed customer owns moved to
+ * the survivor, each move recorded as a {@link MovedItem} in the {@link MergeRecord}.
  *
  * <p><b>A saga, not a transaction.</b> The moves touch several aggregates behind separate ports, so they
  * cannot share one transaction. Each step is one optimistic-locked save of one aggregate; the survivor's
@@ -192,7 +191,8 @@ public final class MergeExecution {
    * @param actor who merges
    * @param now when
    * @return the outcome, with the record stored in {@link MergeRecords}; or {@code CustomerNotFound},
-   *     {@code MergeExists}, {@code AlreadyMerged}, any refusal of {@link CustomerMerge#merge}, {@code
+   *     {@code MergeExists}, {@code AlreadyMerged}, any refusal of {@link CustomerMerge#merge} ({@code
+   *     ConflictingIdentity}, {@code DifferentCompanies}, {@code KindMismatch}...), {@code
    *     MoveRefused} or {@code CompensationFailed}
    */
   public Either<MergeError, Outcome> merge(
@@ -201,11 +201,11 @@ public final class MergeExecution {
     requireNonNull(id, "id");
     requireNonNull(actor, "actor");
     requireNonNull(now, "now");
-    Either<MergeError, IndividualCustomer> kept = individual(scope, survivor);
+    Either<MergeError, Customer> kept = found(scope, survivor);
     if (kept.isLeft()) {
       return Either.left(kept.getLeft());
     }
-    Either<MergeError, IndividualCustomer> other = individual(scope, absorbed);
+    Either<MergeError, Customer> other = found(scope, absorbed);
     if (other.isLeft()) {
       return Either.left(other.getLeft());
     }
@@ -303,7 +303,7 @@ public final class MergeExecution {
     if (record.isUndone()) {
       return Either.left(new MergeError.AlreadyUndone());
     }
-    Either<MergeError, IndividualCustomer> current = individual(scope, record.survivor());
+    Either<MergeError, Customer> current = found(scope, record.survivor());
     if (current.isLeft()) {
       return Either.left(current.getLeft());
     }
@@ -328,17 +328,13 @@ public final class MergeExecution {
     return customerRefusal.isPresent() ? Either.left(customerRefusal.get()) : restored;
   }
 
-  private Either<MergeError, IndividualCustomer> individual(AccessScope scope, CustomerId id) {
+  private Either<MergeError, Customer> found(AccessScope scope, CustomerId id) {
     requireNonNull(id, "customer");
-    Optional<Customer> found = customers.findById(scope, id);
-    if (found.isEmpty()) {
-      return Either.left(new MergeError.CustomerNotFound(id));
-    }
-    if (!(found.get() instanceof IndividualCustomer individual)) {
-      return Either.left(new MergeError.NotMergeable(id));
-    }
-    return Either.right(individual);
+    return customers.findById(scope, id)
+        .<Either<MergeError, Customer>>map(Either::right)
+        .orElseGet(() -> Either.left(new MergeError.CustomerNotFound(id)));
   }
+
 
   /** The steps of a merge, in order, before they are done (versions still 0). */
   private List<MovedItem> plan(

@@ -187,6 +187,50 @@ public abstract class MergeExecutionContract {
   }
 
   @Nested
+  class Two_records_of_one_company {
+
+    private io.github.bankcrm.core.customer.CustomerId company(String id, String creditCode) {
+      return io.github.bankcrm.core.customer.CorporateCustomer.register(
+              io.github.bankcrm.core.customer.CustomerId.of(id),
+              io.github.bankcrm.core.customer.CustomerFixture.corporateForm(creditCode, "福州星海贸易有限公司"),
+              io.github.bankcrm.core.organization.OrganizationFixture.BJ01, null,
+              io.github.bankcrm.core.customer.KycRiskRating.LOW, OFFICER, NOW)
+          .flatMap(update -> world.customers.save(SCOPE, update))
+          .getOrElseThrow(error -> new AssertionError(error.message()))
+          .id();
+    }
+
+    @Test
+    void merge_their_holdings_into_the_survivor_and_undo_exactly() {
+      var kept = company("K1", io.github.bankcrm.core.customer.CustomerFixture.CREDIT_CODE);
+      var other = company("K2", "91350100000000001L");
+      world.openAccount("A9", HoldingFixture.OTHER_CARD_NUMBER, other);
+      world.signLoan("L9", other);
+
+      MergeRecord record = world.execution.merge(SCOPE, MergeId.of("MK"), kept, other, OFFICER, NOW)
+          .getOrElseThrow(error -> new AssertionError(error.message()))
+          .record();
+
+      assertThat(world.accounts.heldBy(SCOPE, kept)).extracting(account -> account.id().value()).containsExactly("A9");
+      assertThat(world.loans.ofBorrower(SCOPE, kept)).extracting(contract -> contract.id().value()).containsExactly("L9");
+      assertThat(world.records.mergeOf(SCOPE, other)).contains(record);
+      world.execution.undo(SCOPE, record.id(), OFFICER, LATER).get();
+      assertThat(world.accounts.heldBy(SCOPE, other)).extracting(account -> account.id().value()).containsExactly("A9");
+      assertThat(world.loans.ofBorrower(SCOPE, other)).extracting(contract -> contract.id().value()).containsExactly("L9");
+      assertThat(world.accounts.heldBy(SCOPE, kept)).isEmpty();
+    }
+
+    @Test
+    void a_person_and_a_company_are_refused_before_anything_moves() {
+      var kept = company("K1", io.github.bankcrm.core.customer.CustomerFixture.CREDIT_CODE);
+
+      assertThat(world.execution.merge(SCOPE, MergeId.of("MK"), kept, ABSORBED, OFFICER, NOW).getLeft().code())
+          .isEqualTo("kind_mismatch");
+      assertThat(world.state()).isEqualTo(before);
+    }
+  }
+
+  @Nested
   class The_merge_record {
 
     @Test
