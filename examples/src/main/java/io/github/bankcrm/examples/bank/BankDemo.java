@@ -8,15 +8,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.github.bankcrm.core.customer.Customer;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.Customers;
-import io.github.bankcrm.core.holding.Account;
-import io.github.bankcrm.core.holding.AccountUpdate;
 import io.github.bankcrm.core.holding.Accounts;
-import io.github.bankcrm.core.holding.DueBillId;
-import io.github.bankcrm.core.holding.HoldingError;
-import io.github.bankcrm.core.holding.LoanContract;
-import io.github.bankcrm.core.holding.LoanContractUpdate;
 import io.github.bankcrm.core.holding.LoanContracts;
-import io.github.bankcrm.core.holding.ProductCode;
 import io.github.bankcrm.core.inmemory.InMemoryAccounts;
 import io.github.bankcrm.core.inmemory.InMemoryCustomers;
 import io.github.bankcrm.core.inmemory.InMemoryInteractions;
@@ -25,13 +18,8 @@ import io.github.bankcrm.core.inmemory.InMemoryLoanContracts;
 import io.github.bankcrm.core.inmemory.InMemoryRelationships;
 import io.github.bankcrm.core.inmemory.InMemoryServiceAssignments;
 import io.github.bankcrm.core.inmemory.InMemoryWarnings;
-import io.github.bankcrm.core.interaction.Interaction;
-import io.github.bankcrm.core.interaction.InteractionId;
 import io.github.bankcrm.core.interaction.Interactions;
-import io.github.bankcrm.core.interaction.RecordInteraction;
-import io.github.bankcrm.core.lifecycle.BalancePoint;
 import io.github.bankcrm.core.lifecycle.HoldingsFacts;
-import io.github.bankcrm.core.lifecycle.LifecycleCommand;
 import io.github.bankcrm.core.lifecycle.LifecycleMaintenance;
 import io.github.bankcrm.core.lifecycle.LifecyclePolicy;
 import io.github.bankcrm.core.lifecycle.LifecycleStage;
@@ -53,7 +41,6 @@ import io.github.bankcrm.core.resolution.DuplicateScan;
 import io.github.bankcrm.core.resolution.MatchResult;
 import io.github.bankcrm.core.resolution.ScanProgress;
 import io.github.bankcrm.core.resolution.ScanReport;
-import io.github.bankcrm.core.shared.Money;
 import io.github.bankcrm.core.shared.PageRequest;
 import io.github.bankcrm.core.warning.EarlyWarning;
 import io.github.bankcrm.core.warning.WarningEvaluation;
@@ -68,7 +55,6 @@ import io.github.bankcrm.scoring.model.ScoringModel;
 import io.github.bankcrm.scoring.model.ScoringModels;
 import io.github.bankcrm.scoring.score.ValueScorer;
 import io.github.bankcrm.jdbc.JdbcCrm;
-import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -385,76 +371,25 @@ public final class BankDemo {
   }
 
   private static void load(BranchStores branch, SyntheticCustomer customer, Loaded loaded) {
-    AccessScope scope = branch.scope;
-    Accounts accounts = branch.accounts;
-    LoanContracts loans = branch.loans;
-    Interactions interactions = branch.interactions;
-    RelationshipMaintenance relating = branch.relating;
-    LifecycleMaintenance lifecycle = branch.lifecycle;
-    CustomerId id = customer.id();
     loaded.customers.add(customer.registration().customer());
     loaded.planted(customer, false);
     if (customer.registration().customer().kind() == io.github.bankcrm.core.customer.CustomerKind.CORPORATE) {
-      loaded.companies.add(id);
+      loaded.companies.add(customer.id());
     } else {
-      loaded.people.add(id);
+      loaded.people.add(customer.id());
     }
-    for (SyntheticAccount synthetic : customer.accounts()) {
-      Account account = saved(Account.open(synthetic.id(), synthetic.opening(), SyntheticBank.BUSINESS_DATE,
-          SyntheticBank.LOADER, SyntheticBank.AS_OF), update -> accounts.save(scope, update));
-      for (BalancePoint point : synthetic.balances()) {
-        account = saved(account.recordBalance(account.version(), point.day(),
-            Money.of(point.total(), account.currency()), SyntheticBank.BUSINESS_DATE, SyntheticBank.LOADER,
-            SyntheticBank.AS_OF), update -> accounts.save(scope, update));
-        loaded.balances++;
-      }
-      loaded.accounts++;
-    }
-    for (SyntheticLoan synthetic : customer.loans()) {
-      DueBillId bill = DueBillId.of(synthetic.id().value() + "-1");
-      LoanContract loan = savedLoan(LoanContract.sign(synthetic.id(), id, ProductCode.of("LN01"),
-          synthetic.amount(), synthetic.startDate(), synthetic.maturityDate(), SyntheticBank.LOADER,
-          SyntheticBank.AS_OF), loans, scope);
-      loan = savedLoan(loan.drawDueBill(loan.version(), bill, synthetic.amount(), synthetic.startDate(),
-          synthetic.dueDate(), SyntheticBank.LOADER, SyntheticBank.AS_OF), loans, scope);
-      savedLoan(loan.updateDueBill(loan.version(), bill, synthetic.outstanding(), synthetic.overdueSince(),
-          SyntheticBank.LOADER, SyntheticBank.AS_OF), loans, scope);
-      loaded.loans++;
-      loaded.overdue += synthetic.isOverdue() ? 1 : 0;
-    }
-    int contact = 0;
-    for (RecordInteraction form : customer.interactions()) {
-      Interaction.record(InteractionId.of(id.value() + "-I" + contact++), form, SyntheticBank.LOADER, SyntheticBank.AS_OF)
-          .flatMap(update -> interactions.save(scope, update))
-          .getOrElseThrow(error -> new IllegalStateException("synthetic interaction refused: " + error.code()));
-      loaded.interactions++;
-      loaded.complaints += form.severity() == null ? 0 : 1;
-    }
+    branch.load.load(customer);
+    loaded.accounts += customer.accounts().size();
+    loaded.balances += customer.accounts().stream().mapToLong(account -> account.balances().size()).sum();
+    loaded.loans += customer.loans().size();
+    loaded.overdue += customer.loans().stream().filter(SyntheticLoan::isOverdue).count();
+    loaded.interactions += customer.interactions().size();
+    loaded.complaints += customer.interactions().stream().filter(form -> form.severity() != null).count();
     for (EstablishRelationship relationship : customer.links()) {
-      relating.establish(scope, SyntheticBank.LOADER, relationship)
+      branch.relating.establish(branch.scope, SyntheticBank.LOADER, relationship)
           .getOrElseThrow(error -> new IllegalStateException("synthetic relationship refused: " + error.code()));
       loaded.relationships++;
     }
-    boolean holds = !customer.accounts().isEmpty() || !customer.loans().isEmpty();
-    lifecycle.start(scope, id, holds ? LifecycleStage.ONBOARDING : LifecycleStage.PROSPECT, null,
-            SyntheticBank.LOADER, SyntheticBank.AS_OF)
-        .flatMap(started -> holds
-            ? lifecycle.command(scope, id, started.lifecycle().version(), LifecycleCommand.COMPLETE_ONBOARDING,
-                null, SyntheticBank.LOADER, SyntheticBank.AS_OF)
-            : Either.right(started))
-        .getOrElseThrow(error -> new IllegalStateException("synthetic lifecycle refused: " + error.code()));
-  }
-
-  private static Account saved(Either<HoldingError, AccountUpdate> update,
-      java.util.function.Function<AccountUpdate, Either<HoldingError, Account>> save) {
-    return update.flatMap(save)
-        .getOrElseThrow(error -> new IllegalStateException("synthetic account refused: " + error.code()));
-  }
-
-  private static LoanContract savedLoan(Either<HoldingError, LoanContractUpdate> update, LoanContracts loans,
-      AccessScope scope) {
-    return update.flatMap(u -> loans.save(scope, u))
-        .getOrElseThrow(error -> new IllegalStateException("synthetic loan refused: " + error.code()));
   }
 
   private String policyName(String kind) {
@@ -542,6 +477,7 @@ public final class BankDemo {
     final LifecycleMaintenance lifecycle = new LifecycleMaintenance(lifecycles, facts);
     final RelationshipMaintenance relating;
     final WarningEvaluation warnings;
+    final SyntheticLoad load;
 
     BranchStores(OrganizationUnitId unit, AccessScope scope) {
       this.scope = scope;
@@ -551,6 +487,7 @@ public final class BankDemo {
           Clock.fixed(SyntheticBank.AS_OF, SyntheticBank.ZONE));
       this.warnings = new WarningEvaluation(new InMemoryWarnings(mirror), lifecycles, facts,
           new InMemoryServiceAssignments(mirror), interactions, SyntheticBank.ZONE);
+      this.load = new SyntheticLoad(scope, accounts, loans, interactions, lifecycle);
     }
   }
 
