@@ -43,7 +43,8 @@ import java.util.Optional;
 
 /**
  * {@link Customers} on JDBC. A customer is one row of {@code crm_customer} with typed columns for what
- * is searched and scoped (number, kind, owning unit and its path, manager, version, mobile, times) and
+ * is searched and scoped (number, kind, owning unit and its path, manager, version, mobile, times, the
+ * survivor a merged record was merged into) and
  * the whole aggregate as a JSON document; identity documents live in {@code crm_identity_document},
  * where a unique constraint keeps them unique across all customers, numbers stored as {@link
  * DocumentNumberProtection} says (and taken out of the JSON document). A save writes the row, its
@@ -177,12 +178,13 @@ public final class JdbcCustomers implements Customers {
               mobileKey(next),
               next.createdAt(),
               next.updatedAt(),
+              mergedInto(next),
               document(next)));
     }
     Sql.of(
             "insert into crm_customer (id, kind, version, owning_unit, unit_path,"
                 + " relationship_manager, kyc_risk_rating, mobile_key, created_at, updated_at,"
-                + " document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + " merged_into, document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + Sql.jsonPlaceholder(dialect)
                 + ")")
         .batch(c, rows);
@@ -196,7 +198,7 @@ public final class JdbcCustomers implements Customers {
         Sql.of(
                 "update crm_customer set version = ?, owning_unit = ?, unit_path = ?,"
                     + " relationship_manager = ?, kyc_risk_rating = ?, mobile_key = ?,"
-                    + " updated_at = ?, document = " + Sql.jsonPlaceholder(dialect)
+                    + " updated_at = ?, merged_into = ?, document = " + Sql.jsonPlaceholder(dialect)
                     + " where id = ? and version = ?",
                 next.version(),
                 next.owningUnit().value(),
@@ -205,6 +207,7 @@ public final class JdbcCustomers implements Customers {
                 next.kycRiskRating().name(),
                 mobileKey(next),
                 next.updatedAt(),
+                mergedInto(next),
                 document(next),
                 id,
                 checked.update().expectedStoredVersion())
@@ -261,6 +264,10 @@ public final class JdbcCustomers implements Customers {
 
   private static String manager(Customer customer) {
     return customer.relationshipManager() == null ? null : customer.relationshipManager().value();
+  }
+
+  private static String mergedInto(Customer customer) {
+    return customer.mergedInto() == null ? null : customer.mergedInto().value();
   }
 
   private static Sql.Json document(Customer customer) {

@@ -9,5 +9,9 @@ public enum ChangeType {
   /** The owning unit or relationship manager changed. */
   REASSIGNED,
   /** The KYC risk rating changed. */
-  KYC_RATED
+  KYC_RATED,
+  /** The record was merged into a survivor [归户]; from now on it takes no other change. */
+  MERGED,
+  /** A merge was undone: the record is a customer of its own again. */
+  UNMERGED
 }

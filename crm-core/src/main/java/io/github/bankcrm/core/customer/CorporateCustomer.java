@@ -21,6 +21,8 @@ import java.util.List;
  * @param createdAt when registered
  * @param updatedAt when last changed
  * @param profile the company's data
+ * @param mergedInto the customer this record was merged into [归户], or {@code null} while it is a
+ *     customer of its own
  */
 public record CorporateCustomer(
     CustomerId id,
@@ -30,12 +32,40 @@ public record CorporateCustomer(
     KycRiskRating kycRiskRating,
     Instant createdAt,
     Instant updatedAt,
-    CorporateProfile profile)
+    CorporateProfile profile,
+    @Nullable CustomerId mergedInto)
     implements Customer {
 
   public CorporateCustomer {
     CustomerUpdates.checkInvariants(id, version, owningUnit, kycRiskRating, createdAt, updatedAt);
     requireNonNull(profile, "profile");
+    if (id.equals(mergedInto)) {
+      throw new IllegalArgumentException("a customer cannot be merged into itself");
+    }
+  }
+
+  /**
+   * A customer that is not merged into another.
+   *
+   * @param id customer number
+   * @param version version of this snapshot, from 1
+   * @param owningUnit the unit that owns the customer
+   * @param relationshipManager the assigned relationship manager, or {@code null}
+   * @param kycRiskRating KYC risk rating
+   * @param createdAt when registered
+   * @param updatedAt when last changed
+   * @param profile the customer's data
+   */
+  public CorporateCustomer(
+      CustomerId id,
+      long version,
+      OrganizationUnitId owningUnit,
+      @Nullable RelationshipManagerId relationshipManager,
+      KycRiskRating kycRiskRating,
+      Instant createdAt,
+      Instant updatedAt,
+      CorporateProfile profile) {
+    this(id, version, owningUnit, relationshipManager, kycRiskRating, createdAt, updatedAt, profile, null);
   }
 
   /**
@@ -71,7 +101,15 @@ public record CorporateCustomer(
         form.validate(),
         next ->
             new CorporateCustomer(
-                id, version + 1, owningUnit, relationshipManager, kycRiskRating, createdAt, now, next),
+                id,
+                version + 1,
+                owningUnit,
+                relationshipManager,
+                kycRiskRating,
+                createdAt,
+                now,
+                next,
+                mergedInto),
         CorporateProfile::auditView,
         actor,
         now);
@@ -99,11 +137,20 @@ public record CorporateCustomer(
       @Nullable RelationshipManagerId manager,
       KycRiskRating rating,
       Instant now) {
-    return new CorporateCustomer(id, nextVersion, unit, manager, rating, createdAt, now, profile);
+    return new CorporateCustomer(
+        id, nextVersion, unit, manager, rating, createdAt, now, profile, mergedInto);
+  }
+
+  @Override
+  public Customer withMergeStatus(
+      long nextVersion, @Nullable CustomerId survivor, Instant now) {
+    return new CorporateCustomer(
+        id, nextVersion, owningUnit, relationshipManager, kycRiskRating, createdAt, now, profile, survivor);
   }
 
   @Override
   public String toString() {
-    return "CorporateCustomer[id=" + id + ", version=" + version + ", name=" + maskedName() + "]";
+    return "CorporateCustomer[id=" + id + ", version=" + version + ", name=" + maskedName()
+        + (mergedInto == null ? "" : ", mergedInto=" + mergedInto) + "]";
   }
 }

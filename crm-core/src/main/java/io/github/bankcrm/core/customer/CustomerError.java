@@ -154,4 +154,59 @@ public sealed interface CustomerError {
       return "the command changes nothing on customer " + customerId;
     }
   }
+
+  /**
+   * The customer record was merged into another [归户]: it takes no change but the undo of the merge.
+   * Change the survivor instead.
+   *
+   * @param customerId the merged record
+   * @param survivor the customer it was merged into
+   */
+  record CustomerMerged(CustomerId customerId, CustomerId survivor) implements CustomerError {
+    @Override
+    public String code() {
+      return "customer_merged";
+    }
+
+    @Override
+    public String message() {
+      return "customer " + customerId + " was merged into " + survivor + "; change " + survivor + " instead";
+    }
+  }
+
+  /**
+   * The customer record is merged already, so it cannot be merged again.
+   *
+   * @param customerId the record
+   * @param survivor the customer it is merged into
+   */
+  record AlreadyMerged(CustomerId customerId, CustomerId survivor) implements CustomerError {
+    @Override
+    public String code() {
+      return "already_merged";
+    }
+
+    @Override
+    public String message() {
+      return "customer " + customerId + " is merged into " + survivor + " already";
+    }
+  }
+
+  /**
+   * The customer record is not merged into that survivor, so there is no merge to take back.
+   *
+   * @param customerId the record
+   * @param survivor the survivor named
+   */
+  record NotMerged(CustomerId customerId, CustomerId survivor) implements CustomerError {
+    @Override
+    public String code() {
+      return "not_merged";
+    }
+
+    @Override
+    public String message() {
+      return "customer " + customerId + " is not merged into " + survivor;
+    }
+  }
 }

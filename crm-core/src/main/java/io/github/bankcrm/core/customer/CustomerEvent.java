@@ -20,7 +20,9 @@ import java.util.List;
   @JsonSubTypes.Type(value = CustomerEvent.CustomerRegistered.class, name = "CustomerRegistered"),
   @JsonSubTypes.Type(value = CustomerEvent.CustomerProfileChanged.class, name = "CustomerProfileChanged"),
   @JsonSubTypes.Type(value = CustomerEvent.CustomerReassigned.class, name = "CustomerReassigned"),
-  @JsonSubTypes.Type(value = CustomerEvent.KycRiskRatingChanged.class, name = "KycRiskRatingChanged")
+  @JsonSubTypes.Type(value = CustomerEvent.KycRiskRatingChanged.class, name = "KycRiskRatingChanged"),
+  @JsonSubTypes.Type(value = CustomerEvent.CustomerMergedInto.class, name = "CustomerMergedInto"),
+  @JsonSubTypes.Type(value = CustomerEvent.CustomerUnmerged.class, name = "CustomerUnmerged")
 })
 public sealed interface CustomerEvent extends DomainEvent {
 
@@ -105,5 +107,31 @@ public sealed interface CustomerEvent extends DomainEvent {
       KycRiskRating to,
       Actor actor,
       Instant occurredAt)
+      implements CustomerEvent {}
+
+  /**
+   * The customer record was merged into a survivor [归户].
+   *
+   * @param customerId the merged record
+   * @param version the version the change produced
+   * @param survivor the customer it was merged into
+   * @param actor who merged
+   * @param occurredAt when
+   */
+  record CustomerMergedInto(
+      CustomerId customerId, long version, CustomerId survivor, Actor actor, Instant occurredAt)
+      implements CustomerEvent {}
+
+  /**
+   * The merge of the customer record was undone: it is a customer of its own again.
+   *
+   * @param customerId the record
+   * @param version the version the change produced
+   * @param survivor the customer it had been merged into
+   * @param actor who undid the merge
+   * @param occurredAt when
+   */
+  record CustomerUnmerged(
+      CustomerId customerId, long version, CustomerId survivor, Actor actor, Instant occurredAt)
       implements CustomerEvent {}
 }

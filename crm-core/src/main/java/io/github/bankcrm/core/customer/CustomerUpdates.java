@@ -7,9 +7,13 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
-/** The two updates both kinds of customer share: registration and profile maintenance. */
+/**
+ * The updates both kinds of customer share: registration, profile maintenance, and the check every
+ * change passes first.
+ */
 final class CustomerUpdates {
 
   private CustomerUpdates() {}
@@ -62,6 +66,21 @@ final class CustomerUpdates {
             });
   }
 
+  /**
+   * Why a change of the customer based on {@code expectedVersion} is refused before its own rules are
+   * asked: a stale version, or a record merged into another, which takes no change but the undo.
+   */
+  static Optional<CustomerError> refusedChange(Customer current, long expectedVersion) {
+    if (current.version() != expectedVersion) {
+      return Optional.of(
+          new CustomerError.VersionConflict(current.id(), expectedVersion, current.version()));
+    }
+    if (current.mergedInto() != null) {
+      return Optional.of(new CustomerError.CustomerMerged(current.id(), current.mergedInto()));
+    }
+    return Optional.empty();
+  }
+
   static <P> Either<CustomerError, CustomerUpdate> changeProfile(
       Customer current,
       long expectedVersion,
@@ -71,9 +90,9 @@ final class CustomerUpdates {
       Function<P, AuditView> audit,
       Actor actor,
       Instant now) {
-    if (current.version() != expectedVersion) {
-      return Either.left(
-          new CustomerError.VersionConflict(current.id(), expectedVersion, current.version()));
+    Optional<CustomerError> refused = refusedChange(current, expectedVersion);
+    if (refused.isPresent()) {
+      return Either.left(refused.get());
     }
     if (profile.isInvalid()) {
       return Either.left(new CustomerError.InvalidCustomerData(profile.getError().asJava()));

@@ -22,6 +22,8 @@ import java.util.List;
  * @param createdAt when registered
  * @param updatedAt when last changed
  * @param profile the person's data
+ * @param mergedInto the customer this record was merged into [归户], or {@code null} while it is a
+ *     customer of its own
  */
 public record IndividualCustomer(
     CustomerId id,
@@ -31,12 +33,40 @@ public record IndividualCustomer(
     KycRiskRating kycRiskRating,
     Instant createdAt,
     Instant updatedAt,
-    IndividualProfile profile)
+    IndividualProfile profile,
+    @Nullable CustomerId mergedInto)
     implements Customer {
 
   public IndividualCustomer {
     CustomerUpdates.checkInvariants(id, version, owningUnit, kycRiskRating, createdAt, updatedAt);
     requireNonNull(profile, "profile");
+    if (id.equals(mergedInto)) {
+      throw new IllegalArgumentException("a customer cannot be merged into itself");
+    }
+  }
+
+  /**
+   * A customer that is not merged into another.
+   *
+   * @param id customer number
+   * @param version version of this snapshot, from 1
+   * @param owningUnit the unit that owns the customer
+   * @param relationshipManager the assigned relationship manager, or {@code null}
+   * @param kycRiskRating KYC risk rating
+   * @param createdAt when registered
+   * @param updatedAt when last changed
+   * @param profile the customer's data
+   */
+  public IndividualCustomer(
+      CustomerId id,
+      long version,
+      OrganizationUnitId owningUnit,
+      @Nullable RelationshipManagerId relationshipManager,
+      KycRiskRating kycRiskRating,
+      Instant createdAt,
+      Instant updatedAt,
+      IndividualProfile profile) {
+    this(id, version, owningUnit, relationshipManager, kycRiskRating, createdAt, updatedAt, profile, null);
   }
 
   /**
@@ -75,7 +105,15 @@ public record IndividualCustomer(
         form.validate(),
         next ->
             new IndividualCustomer(
-                id, version + 1, owningUnit, relationshipManager, kycRiskRating, createdAt, now, next),
+                id,
+                version + 1,
+                owningUnit,
+                relationshipManager,
+                kycRiskRating,
+                createdAt,
+                now,
+                next,
+                mergedInto),
         IndividualProfile::auditView,
         actor,
         now);
@@ -103,11 +141,20 @@ public record IndividualCustomer(
       @Nullable RelationshipManagerId manager,
       KycRiskRating rating,
       Instant now) {
-    return new IndividualCustomer(id, nextVersion, unit, manager, rating, createdAt, now, profile);
+    return new IndividualCustomer(
+        id, nextVersion, unit, manager, rating, createdAt, now, profile, mergedInto);
+  }
+
+  @Override
+  public Customer withMergeStatus(
+      long nextVersion, @Nullable CustomerId survivor, Instant now) {
+    return new IndividualCustomer(
+        id, nextVersion, owningUnit, relationshipManager, kycRiskRating, createdAt, now, profile, survivor);
   }
 
   @Override
   public String toString() {
-    return "IndividualCustomer[id=" + id + ", version=" + version + ", name=" + maskedName() + "]";
+    return "IndividualCustomer[id=" + id + ", version=" + version + ", name=" + maskedName()
+        + (mergedInto == null ? "" : ", mergedInto=" + mergedInto) + "]";
   }
 }

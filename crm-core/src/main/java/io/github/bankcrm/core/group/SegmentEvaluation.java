@@ -52,7 +52,8 @@ public record SegmentEvaluation(
    * @param definition the segment; must be valid
    * @param evaluationDate the day evaluated for; every subject must be for this day
    * @param subjects the whole population the segment ranges over, each customer once; a previous member
-   *     who is not among them leaves the segment. A {@code Stream} can be passed as {@code
+   *     who is not among them leaves the segment, and so does a record merged into another ({@link
+   *     io.github.bankcrm.core.customer.Customer#isMerged()}), which the rule is not asked about. A {@code Stream} can be passed as {@code
    *     stream::iterator}; it is read once.
    * @param previousMembers the members before this evaluation
    * @param actor who runs the evaluation, usually a system job
@@ -91,7 +92,8 @@ public record SegmentEvaluation(
       if (!seen.add(customer)) {
         throw new IllegalArgumentException("customer " + customer + " appears twice among the subjects");
       }
-      if (rule.matches(subject)) {
+      // a record merged into another is no customer of its own: its survivor is evaluated instead
+      if (!subject.customer().isMerged() && rule.matches(subject)) {
         members.add(customer);
       }
     }

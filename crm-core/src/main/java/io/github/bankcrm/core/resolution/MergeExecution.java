@@ -69,8 +69,10 @@ import java.util.function.ToLongFunction;
  * the survivor, each move recorded as a {@link MovedItem} in the {@link MergeRecord}.
  *
  * <p><b>A saga, not a transaction.</b> The moves touch several aggregates behind separate ports, so they
- * cannot share one transaction. Each step is one optimistic-locked save of one aggregate; the survivor's
- * customer record is saved last. If a step is refused, or the store fails ({@link CrmStorageException}),
+ * cannot share one transaction. Each step is one optimistic-locked save of one aggregate. The first step
+ * marks the absorbed customer record merged into the survivor ({@link Customer#markMerged}, recorded as a
+ * {@link MoveKind#ABSORBED_RECORD} item), so from then on it takes no change but the undo's unmarking;
+ * the survivor's customer record is saved last. If a step is refused, or the store fails ({@link CrmStorageException}),
  * the steps already done are reversed, newest first, and the merge reports {@link MergeError.MoveRefused}:
  * everything is as before, apart from versions and change histories, which show the reversed steps. If a
  * reversal fails too, {@link MergeError.CompensationFailed} lists the moves still in place. Between the
@@ -78,8 +80,9 @@ import java.util.function.ToLongFunction;
  * the last step ({@link MergeRecords#add}, with the {@code CustomersMerged} event); if a concurrent merge
  * of one of the records was stored first ({@link MergeError.AlreadyMerged}), this merge is taken back
  * the way an undo is. An undo, by the merge's number, runs the same way backwards, first checks that
- * nothing moved has changed since the merge ({@link MergeError.MovedItemChanged}), and ends by marking
- * the record undone ({@link MergeRecords#markUndone}, with the {@code MergeUndone} event).
+ * nothing moved has changed since the merge ({@link MergeError.MovedItemChanged}), unmarks the absorbed
+ * record ({@link Customer#unmarkMerged}) after moving everything back, and ends by marking the record
+ * undone ({@link MergeRecords#markUndone}, with the {@code MergeUndone} event).
  *
  * <p><b>What moves.</b> Account holdings: the absorbed customer's place, role included (the owner role
  * too), passes to the survivor by {@link Account#transferHolder}; where both hold an account, the weaker
@@ -99,10 +102,11 @@ import java.util.function.ToLongFunction;
  * and the {@link MergeRecord} (kept by {@link MergeRecords}) links the two numbers: the lifecycle and the
  * service assignments of the absorbed customer ({@link MoveAction#RETAINED}: the survivor's govern),
  * ended relationships, resolved or lost warnings, and both change histories. A view of the survivor
- * reaches them by {@link MergeRecords#absorbedInto} and reading under each absorbed number as well. Segment memberships
- * are not moved either: they are computed by the segment rules from customer data, so the next refresh
- * puts the survivor where its merged data belong; the absorbed record, unchanged, stays where its own
- * data put it.
+ * reaches them by {@link MergeRecords#absorbedInto} and reading under each absorbed number as well; the
+ * absorbed record itself stays readable, its {@link Customer#mergedInto()} naming the survivor. Segment
+ * memberships are not moved either: they are computed by the segment rules from customer data, so the
+ * next refresh puts the survivor where its merged data belong and takes the absorbed record, merged,
+ * out of every segment.
  *
  * <p>"Exactly as before" means every moved aggregate holds the same data as before the merge; versions
  * and update times move on, because every change, the undo included, is recorded.
@@ -340,6 +344,8 @@ public final class MergeExecution {
   private List<MovedItem> plan(
       AccessScope scope, CustomerId survivor, CustomerId absorbed, Actor actor, Instant now) {
     List<MovedItem> plan = new ArrayList<>();
+    plan.add(new MovedItem(MoveKind.ABSORBED_RECORD, absorbed.value(), MoveAction.TRANSFERRED, absorbed, survivor,
+        null, 0));
     for (Account account : accounts.heldBy(scope, absorbed)) {
       String id = account.id().value();
       AccountHolder leaving = account.holder(absorbed).orElseThrow();
@@ -544,12 +550,17 @@ public final class MergeExecution {
         case INTERACTION -> interactions.findById(scope, InteractionId.of(item.itemId())).map(Interaction::version);
         case RELATIONSHIP -> relationships.findById(scope, RelationshipId.of(item.itemId())).map(Relationship::version);
         case EARLY_WARNING -> warnings.findById(scope, WarningId.of(item.itemId())).map(EarlyWarning::version);
+        case ABSORBED_RECORD -> customers.findById(scope, CustomerId.of(item.itemId())).map(Customer::version);
         case LIFECYCLE, SERVICE_ASSIGNMENT -> Optional.of(item.versionAfter());
       };
     }
 
     private Either<String, Long> transfer(MovedItem item, CustomerId from, CustomerId to) {
       return switch (item.kind()) {
+        // the record "passes" to the survivor by being marked merged into it, and back by the unmarking
+        case ABSORBED_RECORD -> withCustomer(item, customer -> from.equals(item.customer())
+            ? customer.markMerged(customer.version(), to, actor, now)
+            : customer.unmarkMerged(customer.version(), from, actor, now));
         case ACCOUNT_HOLDER -> withAccount(item, account -> account.transferHolder(account.version(), from, to, actor, now));
         case LOAN_BORROWER -> withContract(
             item, contract -> contract.transferBorrower(contract.version(), from, to, actor, now));
@@ -569,7 +580,7 @@ public final class MergeExecution {
         case GROUP_MEMBER -> withGroup(item, group -> group.removeMember(group.version(), customer, actor, now));
         case RELATIONSHIP -> withRelationship(item, relationship -> relationship.end(
             relationship.version(), lastDay(relationship.validity()), actor, now));
-        case LOAN_BORROWER, INTERACTION, EARLY_WARNING, LIFECYCLE, SERVICE_ASSIGNMENT ->
+        case ABSORBED_RECORD, LOAN_BORROWER, INTERACTION, EARLY_WARNING, LIFECYCLE, SERVICE_ASSIGNMENT ->
             throw new IllegalStateException("nothing is removed from a " + item.kind());
       };
     }
@@ -591,7 +602,7 @@ public final class MergeExecution {
         }
         case RELATIONSHIP -> withRelationship(
             item, relationship -> relationship.restore(relationship.version(), period(detail), actor, now));
-        case LOAN_BORROWER, INTERACTION, EARLY_WARNING, LIFECYCLE, SERVICE_ASSIGNMENT ->
+        case ABSORBED_RECORD, LOAN_BORROWER, INTERACTION, EARLY_WARNING, LIFECYCLE, SERVICE_ASSIGNMENT ->
             throw new IllegalStateException("nothing is added to a " + item.kind());
       };
     }
@@ -600,6 +611,16 @@ public final class MergeExecution {
     private LocalDate lastDay(Validity validity) {
       LocalDate today = LocalDate.ofInstant(now, BUSINESS_ZONE);
       return today.isBefore(validity.from()) ? validity.from() : today;
+    }
+
+    private Either<String, Long> withCustomer(
+        MovedItem item, Function<Customer, Either<CustomerError, CustomerUpdate>> change) {
+      return changed(
+          () -> customers.findById(scope, CustomerId.of(item.itemId())),
+          change,
+          update -> customers.save(scope, update),
+          CustomerError::code,
+          Customer::version);
     }
 
     private Either<String, Long> withInteraction(

@@ -2,6 +2,12 @@ package io.github.bankcrm.core.resolution;
 
 /** The kinds of item a merge moves from the absorbed customer to the survivor. */
 public enum MoveKind {
+  /**
+   * The absorbed customer record itself: marked merged into the survivor ({@link
+   * io.github.bankcrm.core.customer.Customer#markMerged}, recorded as TRANSFERRED to it) as the merge's
+   * first step, so that it takes no other change from then on; unmarked by the undo.
+   */
+  ABSORBED_RECORD,
   /** A place among the holders of an account (owner, joint owner, guarantor, beneficiary). */
   ACCOUNT_HOLDER,
   /** A guarantee given on a loan contract. */

@@ -358,4 +358,88 @@ public abstract class CustomersContract {
       assertThat(customers.save(BEIJING, other).isRight()).isTrue();
     }
   }
+
+  @Nested
+  class MergeStatus {
+
+    private static final Actor OFFICER = Actor.of("dq-officer");
+
+    private Customer mergedInto(IndividualCustomer absorbed, IndividualCustomer survivor) {
+      CustomerUpdate mark = absorbed.markMerged(absorbed.version(), survivor.id(), OFFICER, NOW).get();
+      return customers.save(BEIJING, mark).get();
+    }
+
+    @Test
+    void a_merged_record_is_stored_with_its_status_and_change_record() {
+      IndividualCustomer survivor = registered("C001");
+      IndividualCustomer absorbed =
+          registered("C002", CustomerFixture.individualForm("110101199003070011", "王小红", "13700000000"));
+
+      Customer saved = mergedInto(absorbed, survivor);
+
+      Customer found = customers.findById(BEIJING, absorbed.id()).orElseThrow();
+      assertThat(found).isEqualTo(saved);
+      assertThat(found.mergedInto()).isEqualTo(survivor.id());
+      assertThat(found.version()).isEqualTo(2);
+      assertThat(customers.findById(BEIJING, survivor.id()).orElseThrow().isMerged()).isFalse();
+      assertThat(customers.changes(BEIJING, absorbed.id()))
+          .extracting(CustomerChangeRecord::version, CustomerChangeRecord::type)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(1L, ChangeType.REGISTERED),
+              org.assertj.core.groups.Tuple.tuple(2L, ChangeType.MERGED));
+    }
+
+    @Test
+    void lookups_and_searches_still_return_a_merged_record_and_show_its_status() {
+      IndividualCustomer survivor = registered("C001");
+      IndividualCustomer absorbed =
+          registered("C002", CustomerFixture.individualForm("110101199003070011", "王小红", "13700000000"));
+      mergedInto(absorbed, survivor);
+
+      assertThat(customers.findByIdentityDocument(BEIJING, residentCard("110101199003070011")).orElseThrow()
+              .mergedInto())
+          .isEqualTo(survivor.id());
+      assertThat(customers.search(BEIJING, new CustomerSearch.ByName("王小红"), PageRequest.first(10)).items())
+          .extracting(Customer::id, Customer::mergedInto)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(survivor.id(), null),
+              org.assertj.core.groups.Tuple.tuple(absorbed.id(), survivor.id()));
+      assertThat(customers.search(BEIJING, CustomerSearch.byMobile("13700000000").get(), PageRequest.first(10))
+              .items())
+          .extracting(Customer::mergedInto)
+          .containsExactly(survivor.id());
+    }
+
+    @Test
+    void unmarking_is_stored_and_the_record_takes_changes_again() {
+      IndividualCustomer survivor = registered("C001");
+      IndividualCustomer absorbed =
+          registered("C002", CustomerFixture.individualForm("110101199003070011", "王小红", "13700000000"));
+      Customer marked = mergedInto(absorbed, survivor);
+
+      Customer back =
+          customers.save(BEIJING, marked.unmarkMerged(2, survivor.id(), OFFICER, NOW).get()).get();
+      CustomerUpdate rated = back.rateKycRisk(3, KycRiskRating.HIGH, TELLER, NOW).get();
+
+      assertThat(customers.findById(BEIJING, absorbed.id()).orElseThrow().mergedInto()).isNull();
+      assertThat(customers.save(BEIJING, rated).isRight()).isTrue();
+      assertThat(customers.changes(BEIJING, absorbed.id()))
+          .extracting(CustomerChangeRecord::type)
+          .containsExactly(ChangeType.REGISTERED, ChangeType.MERGED, ChangeType.UNMERGED, ChangeType.KYC_RATED);
+    }
+
+    @Test
+    void a_stale_mark_is_a_conflict_and_stores_nothing() {
+      IndividualCustomer survivor = registered("C001");
+      IndividualCustomer absorbed =
+          registered("C002", CustomerFixture.individualForm("110101199003070011", "王小红", "13700000000"));
+      CustomerUpdate rated = absorbed.rateKycRisk(1, KycRiskRating.HIGH, TELLER, NOW).get();
+      CustomerUpdate staleMark = absorbed.markMerged(1, survivor.id(), OFFICER, NOW).get();
+      customers.save(BEIJING, rated);
+
+      assertThat(customers.save(BEIJING, staleMark).getLeft())
+          .isEqualTo(new CustomerError.VersionConflict(absorbed.id(), 1, 2));
+      assertThat(customers.findById(BEIJING, absorbed.id()).orElseThrow().isMerged()).isFalse();
+    }
+  }
 }

@@ -3,6 +3,7 @@ package io.github.bankcrm.core.group;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bankcrm.core.CrmJson;
+import io.github.bankcrm.core.customer.Customer;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.shared.Actor;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import net.jqwik.api.Provide;
 /**
  * Invariants of segment rules and their evaluation: JSON is a faithful format, the boolean algebra of
  * all / any / not holds, and re-evaluation is a deterministic filter whose events are exactly the
- * change in membership.
+ * change in membership; a record merged into another is in no segment.
  */
 class SegmentProperties {
 
@@ -125,6 +126,49 @@ class SegmentProperties {
 
     assertThat(again).isEqualTo(first);
     assertThat(reordered).isEqualTo(first);
+  }
+
+  @Property(tries = 200)
+  void a_record_merged_into_another_is_in_no_segment_and_leaves_the_ones_it_was_in(
+      @ForAll("definitions") SegmentDefinition definition,
+      @ForAll("populations") List<SegmentSubject> population,
+      @ForAll long seed) {
+    Random random = new Random(seed);
+    List<SegmentSubject> withMerged = new ArrayList<>();
+    List<SegmentSubject> unmerged = new ArrayList<>();
+    Set<CustomerId> merged = new HashSet<>();
+    for (SegmentSubject subject : population) {
+      if (random.nextBoolean()) {
+        withMerged.add(subject);
+        unmerged.add(subject);
+      } else {
+        withMerged.add(mergedAway(subject));
+        merged.add(subject.customer().id());
+      }
+    }
+    Set<CustomerId> everyone =
+        population.stream().map(subject -> subject.customer().id()).collect(Collectors.toSet());
+
+    SegmentEvaluation evaluation =
+        SegmentEvaluation.evaluate(definition, SegmentArbitraries.DAY, withMerged, everyone, JOB, NOW);
+
+    assertThat(evaluation.members()).noneMatch(merged::contains);
+    assertThat(merged).allMatch(evaluation.left()::contains);
+    assertThat(evaluation.members())
+        .isEqualTo(
+            SegmentEvaluation.evaluate(definition, SegmentArbitraries.DAY, unmerged, everyone, JOB, NOW)
+                .members());
+  }
+
+  /** The same subject, its customer record merged into another. */
+  private static SegmentSubject mergedAway(SegmentSubject subject) {
+    Customer customer = subject.customer();
+    Customer merged =
+        customer
+            .markMerged(customer.version(), CustomerId.of("SURVIVOR-1"), JOB, customer.updatedAt())
+            .getOrElseThrow(error -> new AssertionError(error.message()))
+            .customer();
+    return new SegmentSubject(merged, subject.balances(), subject.tier(), subject.evaluationDate());
   }
 
   /** Some of the population and some customers who are no longer in it. */

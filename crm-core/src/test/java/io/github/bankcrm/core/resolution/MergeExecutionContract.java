@@ -7,7 +7,12 @@ import static io.github.bankcrm.core.resolution.MergeWorld.SPOUSE;
 import static io.github.bankcrm.core.resolution.MergeWorld.SURVIVOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bankcrm.core.customer.ChangeType;
+import io.github.bankcrm.core.customer.Customer;
+import io.github.bankcrm.core.customer.CustomerChangeRecord;
+import io.github.bankcrm.core.customer.CustomerError;
 import io.github.bankcrm.core.customer.CustomerStoreFixture;
+import io.github.bankcrm.core.customer.KycRiskRating;
 import io.github.bankcrm.core.group.GroupId;
 import io.github.bankcrm.core.group.GroupMember;
 import io.github.bankcrm.core.group.GroupType;
@@ -106,6 +111,7 @@ public abstract class MergeExecutionContract {
       assertThat(outcome.record().moved())
           .extracting(MovedItem::kind, MovedItem::action)
           .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(MoveKind.ABSORBED_RECORD, MoveAction.TRANSFERRED),
               org.assertj.core.groups.Tuple.tuple(MoveKind.ACCOUNT_HOLDER, MoveAction.TRANSFERRED),
               org.assertj.core.groups.Tuple.tuple(MoveKind.LOAN_GUARANTOR, MoveAction.REMOVED),
               org.assertj.core.groups.Tuple.tuple(MoveKind.LOAN_GUARANTOR, MoveAction.ADDED),
@@ -113,7 +119,21 @@ public abstract class MergeExecutionContract {
               org.assertj.core.groups.Tuple.tuple(MoveKind.GROUP_MEMBER, MoveAction.ADDED),
               org.assertj.core.groups.Tuple.tuple(MoveKind.LIFECYCLE, MoveAction.RETAINED));
       assertThat(outcome.events()).containsExactly(
-          new MergeEvent.CustomersMerged(MergeId.of("M1"), SURVIVOR, ABSORBED, 6, OFFICER, NOW));
+          new MergeEvent.CustomersMerged(MergeId.of("M1"), SURVIVOR, ABSORBED, 7, OFFICER, NOW));
+    }
+
+    @Test
+    void marks_the_absorbed_record_merged_so_that_it_refuses_every_other_change() {
+      merged();
+
+      Customer absorbed = world.customers.findById(SCOPE, ABSORBED).orElseThrow();
+      assertThat(absorbed.mergedInto()).isEqualTo(SURVIVOR);
+      assertThat(world.customers.findById(SCOPE, SURVIVOR).orElseThrow().isMerged()).isFalse();
+      assertThat(world.customers.changes(SCOPE, ABSORBED))
+          .extracting(CustomerChangeRecord::type)
+          .containsExactly(ChangeType.REGISTERED, ChangeType.MERGED);
+      assertThat(absorbed.rateKycRisk(absorbed.version(), KycRiskRating.HIGH, OFFICER, LATER).getLeft())
+          .isEqualTo(new CustomerError.CustomerMerged(ABSORBED, SURVIVOR));
     }
 
     @Test
@@ -133,9 +153,13 @@ public abstract class MergeExecutionContract {
       MergeExecution.Outcome outcome = world.execution.undo(SCOPE, merged().record().id(), OFFICER, LATER).get();
 
       assertThat(world.state()).isEqualTo(before);
+      assertThat(world.customers.findById(SCOPE, ABSORBED).orElseThrow().isMerged()).isFalse();
+      assertThat(world.customers.changes(SCOPE, ABSORBED))
+          .extracting(CustomerChangeRecord::type)
+          .containsExactly(ChangeType.REGISTERED, ChangeType.MERGED, ChangeType.UNMERGED);
       assertThat(outcome.record().isUndone()).isTrue();
       assertThat(outcome.events()).containsExactly(
-          new MergeEvent.MergeUndone(MergeId.of("M1"), SURVIVOR, ABSORBED, 6, OFFICER, LATER));
+          new MergeEvent.MergeUndone(MergeId.of("M1"), SURVIVOR, ABSORBED, 7, OFFICER, LATER));
     }
 
     @Test
@@ -376,7 +400,9 @@ public abstract class MergeExecutionContract {
         .containsExactly(new AccountHolder(SPOUSE, OwnershipRole.JOINT_OWNER), new AccountHolder(SURVIVOR, OwnershipRole.OWNER));
     world.execution.undo(SCOPE, record.id(), OFFICER, LATER).get();
     assertThat(world.state()).isEqualTo(start);
-    assertThat(List.of(record.moved().get(0).action(), record.moved().get(1).action()))
+    assertThat(record.moved())
+        .filteredOn(item -> item.kind() == MoveKind.ACCOUNT_HOLDER)
+        .extracting(MovedItem::action)
         .containsExactly(MoveAction.REMOVED, MoveAction.TRANSFERRED);
   }
 }

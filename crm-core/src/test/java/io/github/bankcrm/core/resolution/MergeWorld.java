@@ -3,7 +3,14 @@ package io.github.bankcrm.core.resolution;
 import static io.github.bankcrm.core.customer.CustomerFixture.NOW;
 import static io.github.bankcrm.core.customer.CustomerFixture.TELLER;
 
+import io.github.bankcrm.core.customer.Customer;
+import io.github.bankcrm.core.customer.CustomerChangeRecord;
+import io.github.bankcrm.core.customer.CustomerError;
 import io.github.bankcrm.core.customer.CustomerFixture;
+import io.github.bankcrm.core.customer.CustomerSearch;
+import io.github.bankcrm.core.customer.CustomerUpdate;
+import io.github.bankcrm.core.identity.IdentityDocumentKey;
+import io.github.bankcrm.core.identity.UnifiedSocialCreditCode;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.CustomerStoreFixture;
 import io.github.bankcrm.core.customer.Customers;
@@ -156,7 +163,7 @@ public final class MergeWorld {
    * @param ports empty stores
    */
   public MergeWorld(Ports ports) {
-    customers = CustomerStoreFixture.withFourCustomers(ports.customers());
+    customers = new FailingCustomers(CustomerStoreFixture.withFourCustomers(ports.customers()));
     accounts = new FailingAccounts(ports.accounts());
     loans = new FailingLoanContracts(ports.loans());
     groups = new FailingGroups(ports.groups());
@@ -276,7 +283,9 @@ public final class MergeWorld {
     Map<String, Object> state = new TreeMap<>();
     for (CustomerId customer : List.of(SURVIVOR, ABSORBED, CustomerStoreFixture.C1, CustomerStoreFixture.C2,
         CustomerStoreFixture.C3)) {
-      state.put("customer " + customer, ((IndividualCustomer) customers.findById(SCOPE, customer).orElseThrow()).profile());
+      IndividualCustomer record = (IndividualCustomer) customers.findById(SCOPE, customer).orElseThrow();
+      state.put("customer " + customer, record.profile());
+      state.put("customer " + customer + " merged into", String.valueOf(record.mergedInto()));
       for (Account account : accounts.heldBy(SCOPE, customer)) {
         state.put("account " + account.id(), account.holders());
       }
@@ -320,6 +329,45 @@ public final class MergeWorld {
 
   private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+  private final class FailingCustomers implements Customers {
+    private final Customers delegate;
+
+    FailingCustomers(Customers delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Either<CustomerError, Customer> save(AccessScope scope, CustomerUpdate update) {
+      count();
+      return delegate.save(scope, update);
+    }
+
+    @Override
+    public Optional<Customer> findById(AccessScope scope, CustomerId id) {
+      return delegate.findById(scope, id);
+    }
+
+    @Override
+    public Optional<Customer> findByIdentityDocument(AccessScope scope, IdentityDocumentKey document) {
+      return delegate.findByIdentityDocument(scope, document);
+    }
+
+    @Override
+    public Optional<Customer> findByCreditCode(AccessScope scope, UnifiedSocialCreditCode creditCode) {
+      return delegate.findByCreditCode(scope, creditCode);
+    }
+
+    @Override
+    public Page<Customer> search(AccessScope scope, CustomerSearch search, PageRequest page) {
+      return delegate.search(scope, search, page);
+    }
+
+    @Override
+    public List<CustomerChangeRecord> changes(AccessScope scope, CustomerId id) {
+      return delegate.changes(scope, id);
+    }
+  }
 
   private final class FailingInteractions implements Interactions {
     private final Interactions delegate;
