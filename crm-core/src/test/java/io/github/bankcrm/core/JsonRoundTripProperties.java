@@ -537,8 +537,12 @@ class JsonRoundTripProperties {
         Combinators.combine(ids, Arbitraries.of(CustomerKind.class), Arbitraries.of(CustomerKind.class))
             .as(CustomerError.WrongCustomerKind::new);
     Arbitrary<CustomerError> unchanged = ids.map(CustomerError.Unchanged::new);
+    Arbitrary<CustomerError> merged = Combinators.combine(ids, ids).as(CustomerError.CustomerMerged::new);
+    Arbitrary<CustomerError> alreadyMerged = Combinators.combine(ids, ids).as(CustomerError.AlreadyMerged::new);
+    Arbitrary<CustomerError> notMerged = Combinators.combine(ids, ids).as(CustomerError.NotMerged::new);
     return Arbitraries.oneOf(
-        invalid, invalidFields, notFound, conflict, duplicate, outside, wrongKind, unchanged);
+        List.of(invalid, invalidFields, notFound, conflict, duplicate, outside, wrongKind, unchanged, merged,
+            alreadyMerged, notMerged));
   }
 
   @Provide

@@ -351,8 +351,9 @@ public final class CustomerArbitraries {
 
   /**
    * The updates of a short customer life, oldest first: a registration (of either kind), then a profile
-   * change, a reassignment and a KYC re-rating, each left out when it would change nothing. Together they
-   * hold every kind of change record and every {@link CustomerEvent} subtype.
+   * change, a reassignment and a KYC re-rating, each left out when it would change nothing, then a merge
+   * into another record and its undo. Together they hold every kind of change record and every {@link
+   * CustomerEvent} subtype.
    */
   public static Arbitrary<List<CustomerUpdate>> histories() {
     Arbitrary<Servicing> servicing =
@@ -456,6 +457,9 @@ public final class CustomerArbitraries {
 
   private record Servicing(OrganizationUnitId unit, RelationshipManagerId manager, KycRiskRating rating) {}
 
+  /** The survivor of the merges in {@link #histories()}: no generated customer number (not C..., not hex). */
+  private static final CustomerId MERGE_SURVIVOR = CustomerId.of("S-SURVIVOR");
+
   private static List<CustomerUpdate> history(
       Either<CustomerError, CustomerUpdate> registration,
       Function<Customer, Either<CustomerError, CustomerUpdate>> profileChange,
@@ -469,7 +473,9 @@ public final class CustomerArbitraries {
             profileChange,
             customer -> customer.reassign(
                 customer.version(), next.unit(), next.manager(), actor, now.plusSeconds(2)),
-            customer -> customer.rateKycRisk(customer.version(), next.rating(), actor, now.plusSeconds(3)));
+            customer -> customer.rateKycRisk(customer.version(), next.rating(), actor, now.plusSeconds(3)),
+            customer -> customer.markMerged(customer.version(), MERGE_SURVIVOR, actor, now.plusSeconds(4)),
+            customer -> customer.unmarkMerged(customer.version(), MERGE_SURVIVOR, actor, now.plusSeconds(5)));
     for (Function<Customer, Either<CustomerError, CustomerUpdate>> command : commands) {
       Either<CustomerError, CustomerUpdate> result = command.apply(updates.get(updates.size() - 1).customer());
       if (result.isRight()) {
