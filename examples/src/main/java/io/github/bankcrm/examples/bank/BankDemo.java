@@ -60,6 +60,7 @@ import io.github.bankcrm.core.warning.WarningEvaluation;
 import io.github.bankcrm.core.warning.WarningLevel;
 import io.github.bankcrm.core.warning.WarningPolicy;
 import io.github.bankcrm.core.warning.WarningUpdate;
+import io.github.bankcrm.jdbc.BulkProgress;
 import io.github.bankcrm.jdbc.BulkResult;
 import io.github.bankcrm.scoring.model.ScoringModels;
 import io.github.bankcrm.scoring.score.ValueScorer;
@@ -166,9 +167,8 @@ public final class BankDemo {
     int migrations = JdbcCrm.migrate(dataSource);
     JdbcCrm crm = JdbcCrm.on(dataSource);
     out.println("   " + crm.dialect() + ", " + migrations + " migration(s) applied");
-    out.println("   customers and organisation: JDBC; holdings, interactions, relationships, lifecycles,"
-        + " warnings: in-memory adapters (JDBC holdings save one transaction per change, too slow for a"
-        + " demo load; the other JDBC ports are not on main yet)");
+    out.println("   customers, organisation and accounts with their balances: JDBC (bulk saves); loans,"
+        + " interactions, relationships, lifecycles, warnings: in-memory adapters, one per branch");
     OrganizationUnits units = crm.organizationUnits();
     for (OrganizationUnit unit : bank.units()) {
       if (units.findById(unit.id()).isEmpty()) {
@@ -179,7 +179,7 @@ public final class BankDemo {
 
     heading("2. Generate and save customers (JDBC bulk registration, chunks of " + CHUNK + ")");
     ConsoleProgress saving = new ConsoleProgress(out, "customers", options.size(), terminal);
-    BulkResult saved = crm.customers().registerAll(
+    BulkResult<CustomerId, io.github.bankcrm.core.customer.CustomerError> saved = crm.customers().registerAll(
         bankWide,
         () -> bank.customers().map(SyntheticCustomer::registration).iterator(),
         CHUNK,
@@ -188,7 +188,7 @@ public final class BankDemo {
     Map<String, Long> refusals = saved.refused().stream()
         .collect(Collectors.groupingBy(refusal -> refusal.error().code(), LinkedHashMap::new, Collectors.counting()));
     out.println("   saved " + saved.saved() + ", refused " + saved.refused().size() + " " + refusals);
-    Set<CustomerId> refusedIds = saved.refused().stream().map(BulkResult.Refusal::customerId)
+    Set<CustomerId> refusedIds = saved.refused().stream().map(BulkResult.Refusal::id)
         .collect(Collectors.toCollection(HashSet::new));
 
     heading("3. Holdings, interactions and relationships (a second pass over the same seed)");
@@ -214,6 +214,12 @@ public final class BankDemo {
       loading.advance(++loaded.seen);
     });
     timings.put("holdings", loading.finish());
+    long accountsStarted = System.nanoTime();
+    BulkResult<io.github.bankcrm.core.holding.AccountId, io.github.bankcrm.core.holding.HoldingError> accountsSaved =
+        crm.accounts().saveAll(bankWide, loaded.accountUpdates, CHUNK * 10, BulkProgress.none());
+    out.printf(java.util.Locale.ROOT, "   accounts to JDBC in bulk (openings and balances, chunks of %d): %d saved, %d refused,"
+        + " %.1f s%n", CHUNK * 10, accountsSaved.saved(), accountsSaved.refused().size(),
+        (System.nanoTime() - accountsStarted) / 1e9);
     out.println("   " + loaded.accounts + " accounts with " + loaded.balances + " balance records, "
         + loaded.loans + " loans (" + loaded.overdue + " overdue), " + loaded.interactions
         + " interactions (" + loaded.complaints + " complaints), " + loaded.relationships + " relationships");
@@ -388,11 +394,17 @@ public final class BankDemo {
     }
     for (SyntheticAccount synthetic : customer.accounts()) {
       Account account = saved(Account.open(synthetic.id(), synthetic.opening(), SyntheticBank.BUSINESS_DATE,
-          SyntheticBank.LOADER, SyntheticBank.AS_OF), update -> accounts.save(scope, update));
+          SyntheticBank.LOADER, SyntheticBank.AS_OF), update -> {
+            loaded.accountUpdates.add(update);
+            return accounts.save(scope, update);
+          });
       for (BalancePoint point : synthetic.balances()) {
         account = saved(account.recordBalance(account.version(), point.day(),
             Money.of(point.total(), account.currency()), SyntheticBank.BUSINESS_DATE, SyntheticBank.LOADER,
-            SyntheticBank.AS_OF), update -> accounts.save(scope, update));
+            SyntheticBank.AS_OF), update -> {
+              loaded.accountUpdates.add(update);
+              return accounts.save(scope, update);
+            });
         loaded.balances++;
       }
       loaded.accounts++;
@@ -528,6 +540,8 @@ public final class BankDemo {
     final Map<PlantedDuplicate.Kind, Long> planted = new EnumMap<>(PlantedDuplicate.Kind.class);
     final Map<Set<CustomerId>, PlantedDuplicate.Kind> plantedPairs = new HashMap<>();
     final List<Customer> customers = new ArrayList<>();
+    /** Every opening and recorded balance, in order, for the bulk save to JDBC. */
+    final List<io.github.bankcrm.core.holding.AccountUpdate> accountUpdates = new ArrayList<>();
     long seen;
     long accounts;
     long balances;
