@@ -5,12 +5,18 @@ import io.github.bankcrm.scoring.batch.BatchScorer;
 import io.github.bankcrm.scoring.batch.BatchSummary;
 import io.github.bankcrm.scoring.batch.ProgressListener;
 import io.github.bankcrm.scoring.batch.ScoreSink;
+import io.github.bankcrm.scoring.batch.ScoreSlotSink;
 import io.github.bankcrm.scoring.model.ScoringModels;
+import io.github.bankcrm.scoring.score.ScoreSlot;
 import io.github.bankcrm.scoring.score.ScoringError;
 import io.github.bankcrm.scoring.score.ValueScore;
 import io.github.bankcrm.scoring.score.ValueScorer;
 import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -25,10 +31,16 @@ import java.util.stream.Stream;
  *     10000000 generate 1,2
  * </pre>
  *
- * <p>Arguments: the number of customers; {@code generate} (each snapshot built on the reading thread
- * as it is read, the way rows come from a database) or {@code pool} (65,536 snapshots generated
- * beforehand and read in turn, which leaves the reading thread almost idle, to measure scoring alone);
- * the thread counts to run, comma-separated. Prints one line per run and the speed-up over the first.
+ * <p>Arguments: the number of customers; {@code generate} (each snapshot built by the worker that
+ * reads it, under the input lock, the way rows come from a database) or {@code pool} (65,536
+ * snapshots generated beforehand and read in turn, to measure scoring alone); the thread counts to
+ * run, comma-separated; the sink: {@code slots} (a {@link ScoreSlotSink} that reads each score from
+ * its slot: no object per customer) or {@code scores} (a {@link ScoreSink} that receives a {@code
+ * ValueScore} per customer). Default {@code 10000000 pool 1,2 slots}.
+ *
+ * <p>Before measuring, one full run per distinct thread count is made and discarded (JIT warm-up, heap
+ * sizing). Prints one line per measured run, then per thread count the median rate and its speed-up
+ * over the median of the first thread count.
  */
 public final class BatchScoringHarness {
 
@@ -46,21 +58,37 @@ public final class BatchScoringHarness {
     boolean pool = args.length > 1 && args[1].equals("pool");
     int[] threadCounts =
         Arrays.stream((args.length > 2 ? args[2] : "1,2").split(",")).mapToInt(Integer::parseInt).toArray();
+    boolean slots = args.length <= 3 || args[3].equals("slots");
     ValueScorer scorer = ValueScorer.of(ScoringModels.defaultModel());
     CustomerSnapshot[] snapshots = pool ? pool() : null;
 
-    // warm-up runs so that no measured run is the one that compiles everything
-    for (int threads : threadCounts) {
-      run(scorer, Math.min(count, 2_000_000), snapshots, threads, false);
+    // discarded warm-up: no measured run is the one that compiles everything or sizes the heap
+    int[] distinct = Arrays.stream(threadCounts).distinct().toArray();
+    for (int threads : distinct) {
+      System.out.print("warm-up (discarded): ");
+      run(scorer, count, snapshots, threads, slots);
     }
-    double firstRate = 0;
+    Map<Integer, List<Double>> rates = new TreeMap<>();
     for (int threads : threadCounts) {
-      double rate = run(scorer, count, snapshots, threads, true);
-      if (firstRate == 0) {
-        firstRate = rate;
-      }
-      System.out.printf(Locale.ROOT, "  speed-up over %d thread(s): %.2fx%n", threadCounts[0], rate / firstRate);
+      rates.computeIfAbsent(threads, t -> new ArrayList<>()).add(run(scorer, count, snapshots, threads, slots));
     }
+    double base = median(rates.get(threadCounts[0]));
+    rates.forEach(
+        (threads, measured) ->
+            System.out.printf(
+                Locale.ROOT,
+                "%d thread(s): median %,.0f customers/s over %d run(s); speed-up over %d thread(s): %.2fx%n",
+                threads,
+                median(measured),
+                measured.size(),
+                threadCounts[0],
+                median(measured) / base));
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   private static CustomerSnapshot[] pool() {
@@ -71,7 +99,7 @@ public final class BatchScoringHarness {
     return snapshots;
   }
 
-  private static double run(ValueScorer scorer, long count, CustomerSnapshot[] pool, int threads, boolean print) {
+  private static double run(ValueScorer scorer, long count, CustomerSnapshot[] pool, int threads, boolean slots) {
     Stream<CustomerSnapshot> input =
         LongStream.range(0, count)
             .mapToObj(i -> pool == null ? GeneratedCustomers.snapshot(i) : pool[(int) (i & (POOL - 1))]);
@@ -79,31 +107,31 @@ public final class BatchScoringHarness {
     long cpuBefore = processCpuNanos();
     long[] reports = new long[1];
     ProgressListener listener = progress -> reports[0]++;
+    BatchScorer batch =
+        new BatchScorer(scorer, BatchOptions.defaults().withThreads(threads).withProgressEvery(1_000_000));
     BatchSummary summary =
-        new BatchScorer(scorer, BatchOptions.defaults().withThreads(threads).withProgressEvery(1_000_000))
-            .score(input, sink, listener);
+        slots ? batch.score(input, sink.slots(), listener) : batch.score(input, sink, listener);
     double seconds = summary.elapsed().toNanos() / 1e9;
-    // CPU time over wall time: how many cores the run actually got (workers, reader and GC together)
+    // CPU time over wall time: how many cores the run actually got (workers, JIT and GC together)
     double cores = (processCpuNanos() - cpuBefore) / 1e9 / seconds;
     double rate = summary.processed() / seconds;
     Runtime runtime = Runtime.getRuntime();
-    if (print) {
-      System.out.printf(
-          Locale.ROOT,
-          "%s input, %d thread(s): %,d scored, %,d rejected in %.2f s = %,.0f customers/s; %.2f cores busy; "
-              + "checksum %d; %d progress reports; heap max %d MiB, used now %d MiB%n",
-          pool == null ? "generated" : "pooled",
-          threads,
-          summary.scored(),
-          summary.rejected(),
-          seconds,
-          rate,
-          cores,
-          sink.checksum,
-          reports[0],
-          runtime.maxMemory() >> 20,
-          (runtime.totalMemory() - runtime.freeMemory()) >> 20);
-    }
+    System.out.printf(
+        Locale.ROOT,
+        "%s input, %s sink, %d thread(s): %,d scored, %,d rejected in %.2f s = %,.0f customers/s; %.2f cores busy; "
+            + "checksum %d; %d progress reports; heap max %d MiB, used now %d MiB%n",
+        pool == null ? "generated" : "pooled",
+        slots ? "slot" : "ValueScore",
+        threads,
+        summary.scored(),
+        summary.rejected(),
+        seconds,
+        rate,
+        cores,
+        sink.checksum,
+        reports[0],
+        runtime.maxMemory() >> 20,
+        (runtime.totalMemory() - runtime.freeMemory()) >> 20);
     return rate;
   }
 
@@ -125,6 +153,21 @@ public final class BatchScoringHarness {
     @Override
     public void reject(ScoringError error) {
       checksum = checksum * 31 - 1;
+    }
+
+    /** The same checksum, read from slots. */
+    ScoreSlotSink slots() {
+      return new ScoreSlotSink() {
+        @Override
+        public void accept(ScoreSlot scored) {
+          checksum = checksum * 31 + scored.score() + scored.lifetimeValue();
+        }
+
+        @Override
+        public void reject(ScoringError error) {
+          Checksum.this.reject(error);
+        }
+      };
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.bankcrm.benchmarks;
 import io.github.bankcrm.core.lifecycle.LifecycleStage;
 import io.github.bankcrm.scoring.model.ScoringModel;
 import io.github.bankcrm.scoring.model.ScoringModels;
+import io.github.bankcrm.scoring.score.ScoreSlot;
 import io.github.bankcrm.scoring.score.ValueScorer;
 import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
 import java.io.InputStream;
@@ -34,7 +35,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@code sdk}: {@code ValueScorer.score} — input checks, contribution breakdown, RFM, lifetime
- *       value, whole factor points, tier, VIP flags and reasons;
+ *       value, whole factor points, tier, VIP flags and reasons, as an immutable {@code ValueScore};
+ *   <li>{@code sdkInto}: {@code ValueScorer.scoreInto} — the same work and the same explanation written
+ *       into one reused {@code ScoreSlot}, which allocates nothing;
  *   <li>{@code primitiveLimit}: a hand-written loop over primitive columns computing the same score and
  *       nothing else (no checks, no explanation, no objects) — the limit;
  *   <li>{@code jpmmlPeer}: the same score as a PMML Scorecard ({@code composite-value-score.pmml})
@@ -55,6 +58,7 @@ public class ValueScoringBenchmark {
   static final int CUSTOMERS = 1024;
 
   private ValueScorer scorer;
+  private final ScoreSlot slot = new ScoreSlot();
   private CustomerSnapshot[] snapshots;
   private Evaluator evaluator;
   private List<Map<String, Object>> pmmlArguments;
@@ -125,6 +129,9 @@ public class ValueScoringBenchmark {
     }
     for (int i = 0; i < CUSTOMERS; i++) {
       int sdk = scorer.score(snapshots[i]).get().score();
+      if (!scorer.scoreInto(snapshots[i], slot) || !slot.toValueScore().equals(scorer.score(snapshots[i]))) {
+        throw new IllegalStateException("customer " + i + ": scoreInto and score disagree");
+      }
       int limit = limitScore(i);
       double peer = pmmlScore(pmmlArguments.get(i));
       if (sdk != limit || Math.abs(peer - sdk) > 1) {
@@ -145,6 +152,22 @@ public class ValueScoringBenchmark {
     for (CustomerSnapshot snapshot : snapshots) {
       blackhole.consume(scorer.score(snapshot));
     }
+  }
+
+  /**
+   * The SDK without allocation: one score with its explanation per customer, into a reused slot (the
+   * slot escapes to the blackhole, so every field of it is written).
+   *
+   * @param blackhole sink for the results
+   */
+  @Benchmark
+  @OperationsPerInvocation(CUSTOMERS)
+  public void sdkInto(Blackhole blackhole) {
+    ScoreSlot into = slot;
+    for (CustomerSnapshot snapshot : snapshots) {
+      blackhole.consume(scorer.scoreInto(snapshot, into));
+    }
+    blackhole.consume(into);
   }
 
   /**

@@ -24,7 +24,7 @@ import java.util.NoSuchElementException;
 
 /**
  * The registrations every contender of {@link BulkSaveHarness} saves: person {@code i} is always the
- * same person, with a resident ID and a passport of its own (unique for {@code i} below 3.65 million),
+ * same person, with a resident ID and a passport of its own (unique for {@code i} below 25 million),
  * a mobile, an address, household figures, in one of three sub-branches. Made one at a time as they are
  * read, through the SDK's own registration command (validation included), so the input never sits in
  * memory as a whole.
@@ -50,8 +50,8 @@ final class GeneratedRegistrations implements Iterable<CustomerUpdate> {
     String residentId =
         withCheckCharacter(
             "110101"
-                + FIRST_BIRTHDAY.plusDays(i % 36_500).format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%03d", i / 36_500));
+                + FIRST_BIRTHDAY.plusDays(i % 25_000).format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", i / 25_000));
     IndividualProfileForm form =
         IndividualProfileForm.builder()
             .legalName(SURNAMES[i % SURNAMES.length] + GIVEN[(i / 7) % GIVEN.length] + GIVEN[(i / 91) % GIVEN.length])

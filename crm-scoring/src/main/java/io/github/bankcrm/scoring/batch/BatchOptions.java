@@ -6,7 +6,9 @@ package io.github.bankcrm.scoring.batch;
  *
  * @param threads worker threads, at least 1; default: the available processors
  * @param chunkSize snapshots handed to a worker at a time, at least 1; default 512
- * @param queueCapacity chunks read ahead of the workers, at least 1; default {@code 2 × threads}
+ * @param queueCapacity chunks beyond one per worker that may be in flight, at least 1: with ordered
+ *     output, a worker that finishes a chunk before an earlier one is delivered parks it and goes on with
+ *     another while one is free; default {@code 2 × threads}
  * @param ordered whether the sink receives results in input order (default {@code true}); unordered
  *     output is delivered as soon as a chunk is done, which keeps workers busier when chunks take
  *     uneven time

@@ -3,31 +3,37 @@ package io.github.bankcrm.scoring.batch;
 import static java.util.Objects.requireNonNull;
 
 import io.github.bankcrm.core.shared.CrmStorageException;
+import io.github.bankcrm.scoring.score.ScoreSlot;
 import io.github.bankcrm.scoring.score.ScoringError;
 import io.github.bankcrm.scoring.score.ValueScore;
 import io.github.bankcrm.scoring.score.ValueScorer;
 import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
 import io.vavr.control.Either;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Semaphore;
-import java.util.function.Function;
+import java.util.Spliterators;
 import java.util.stream.Stream;
 
 /**
  * Scores a stream of snapshots on several threads: the nightly batch over every customer.
  *
- * <p>The calling thread reads the input in chunks into a bounded queue (it waits when workers fall
- * behind, so memory stays bounded however long the input); worker threads score the chunks; results
- * reach the {@link ScoreSink} one chunk at a time, in input order unless {@link BatchOptions#ordered()}
- * is off. A snapshot that cannot be scored — invalid input, or a defect that throws while scoring it —
+ * <p>There is no reading thread: each worker (the calling thread is one of them) takes the next chunk
+ * of the input under a lock, scores it into its chunk's reusable {@link ScoreSlot}s, and delivers it.
+ * Results reach the sink one chunk at a time, in input order unless {@link BatchOptions#ordered()} is
+ * off: a chunk that finishes before its predecessors waits, parked, and the worker goes on with
+ * another chunk. Chunks are a fixed pool of {@code threads + queueCapacity}, so memory stays bounded
+ * however long the input, and a worker with no free chunk waits for delivery to catch up.
+ *
+ * <p>A snapshot that cannot be scored — invalid input, or a defect that throws while scoring it —
  * becomes a {@link ScoringError} for that customer and the batch goes on. Every result depends only on
  * its snapshot and the model, so the results are the same for any number of threads; with ordered
  * output, so is their sequence.
+ *
+ * <p>Two kinds of sink: a {@link ScoreSink} receives a {@code ValueScore} per customer (made by the
+ * workers, in parallel); a {@link ScoreSlotSink} reads each score from its slot, so a batch of valid
+ * snapshots allocates nothing per customer.
  *
  * <p>An exception from the input iterator or from the sink stops the batch: workers finish their chunk
  * and exit, and {@code score} throws ({@link CrmStorageException} for the sink, the iterator's own
@@ -35,7 +41,7 @@ import java.util.stream.Stream;
  */
 public final class BatchScorer {
 
-  private final Function<CustomerSnapshot, Either<ScoringError, ValueScore>> scorer;
+  private final SlotScoring scorer;
   private final BatchOptions options;
 
   /**
@@ -45,13 +51,19 @@ public final class BatchScorer {
    * @param options how the batch runs
    */
   public BatchScorer(ValueScorer scorer, BatchOptions options) {
-    this(requireNonNull(scorer, "scorer")::score, options);
+    this(requireNonNull(scorer, "scorer")::scoreInto, options);
   }
 
   /** A batch of any scoring function: lets tests stand in a defective scorer. */
-  BatchScorer(Function<CustomerSnapshot, Either<ScoringError, ValueScore>> scorer, BatchOptions options) {
+  BatchScorer(SlotScoring scorer, BatchOptions options) {
     this.scorer = requireNonNull(scorer, "scorer");
     this.options = requireNonNull(options, "options");
+  }
+
+  /** Scores one customer into a slot, as {@link ValueScorer#scoreInto} does. */
+  @FunctionalInterface
+  interface SlotScoring {
+    boolean scoreInto(CustomerSnapshot snapshot, ScoreSlot slot);
   }
 
   /**
@@ -64,11 +76,8 @@ public final class BatchScorer {
    * @return how many were scored and rejected
    */
   public BatchSummary score(Stream<CustomerSnapshot> snapshots, ScoreSink sink, ProgressListener listener) {
-    requireNonNull(snapshots, "snapshots");
-    try (snapshots) {
-      var spliterator = snapshots.spliterator();
-      return score(java.util.Spliterators.iterator(spliterator), spliterator.getExactSizeIfKnown(), sink, listener);
-    }
+    requireNonNull(sink, "sink");
+    return scoreStream(snapshots, new Output(sink, null), listener);
   }
 
   /**
@@ -82,155 +91,320 @@ public final class BatchScorer {
    */
   public BatchSummary score(
       Iterator<CustomerSnapshot> snapshots, long expectedTotal, ScoreSink sink, ProgressListener listener) {
-    requireNonNull(snapshots, "snapshots");
     requireNonNull(sink, "sink");
-    requireNonNull(listener, "listener");
-    return new Run(sink, listener, expectedTotal).execute(snapshots);
+    return scoreIterator(snapshots, expectedTotal, new Output(sink, null), listener);
   }
 
-  /** One chunk of input with its position in the input. */
-  private record Chunk(long sequence, CustomerSnapshot[] snapshots, int size) {}
+  /**
+   * Scores every snapshot of a stream into reusable slots that the sink reads: no {@code ValueScore}
+   * per customer.
+   *
+   * @param snapshots the input; consumed and closed
+   * @param sink reads each result from its slot
+   * @param listener where progress goes
+   * @return how many were scored and rejected
+   */
+  public BatchSummary score(Stream<CustomerSnapshot> snapshots, ScoreSlotSink sink, ProgressListener listener) {
+    requireNonNull(sink, "sink");
+    return scoreStream(snapshots, new Output(null, sink), listener);
+  }
+
+  /**
+   * Scores every snapshot an iterator yields into reusable slots that the sink reads.
+   *
+   * @param snapshots the input
+   * @param expectedTotal how many snapshots there are, for the ETA; {@code -1} when unknown
+   * @param sink reads each result from its slot
+   * @param listener where progress goes
+   * @return how many were scored and rejected
+   */
+  public BatchSummary score(
+      Iterator<CustomerSnapshot> snapshots, long expectedTotal, ScoreSlotSink sink, ProgressListener listener) {
+    requireNonNull(sink, "sink");
+    return scoreIterator(snapshots, expectedTotal, new Output(null, sink), listener);
+  }
+
+  private BatchSummary scoreStream(Stream<CustomerSnapshot> snapshots, Output output, ProgressListener listener) {
+    requireNonNull(snapshots, "snapshots");
+    try (snapshots) {
+      var spliterator = snapshots.spliterator();
+      return scoreIterator(Spliterators.iterator(spliterator), spliterator.getExactSizeIfKnown(), output, listener);
+    }
+  }
+
+  private BatchSummary scoreIterator(
+      Iterator<CustomerSnapshot> snapshots, long expectedTotal, Output output, ProgressListener listener) {
+    requireNonNull(snapshots, "snapshots");
+    requireNonNull(listener, "listener");
+    return new Run(snapshots, output, listener, expectedTotal).execute();
+  }
+
+  /** The sink of a run: exactly one of the two is set. */
+  private record Output(ScoreSink scores, ScoreSlotSink slots) {}
+
+  /** A chunk of input and its results; a run has a fixed pool of them, reused. */
+  private static final class Chunk {
+    final CustomerSnapshot[] snapshots;
+    final ScoreSlot[] slots;
+    /** A defect while scoring snapshot {@code i}, which the sink receives instead of its slot. */
+    final ScoringError[] failures;
+    /** The results as values, made by the worker, when the sink takes {@code ValueScore}s. */
+    final Either<ScoringError, ValueScore>[] results;
+    long sequence;
+    int size;
+
+    @SuppressWarnings("unchecked")
+    Chunk(int capacity, boolean values) {
+      snapshots = new CustomerSnapshot[capacity];
+      slots = new ScoreSlot[capacity];
+      for (int i = 0; i < capacity; i++) {
+        slots[i] = new ScoreSlot();
+      }
+      failures = new ScoringError[capacity];
+      results = values ? new Either[capacity] : null;
+    }
+
+    void clear() {
+      // drop the input and the result objects; the slots stay for the next chunk
+      Arrays.fill(snapshots, 0, size, null);
+      Arrays.fill(failures, 0, size, null);
+      if (results != null) {
+        Arrays.fill(results, 0, size, null);
+      }
+      size = 0;
+    }
+  }
 
   /** The state of one batch run. */
   private final class Run {
-    private final ScoreSink sink;
+    private final Iterator<CustomerSnapshot> input;
+    private final Output output;
     private final ProgressListener listener;
     private final long expectedTotal;
     private final long started = System.nanoTime();
-    private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(options.queueCapacity());
-    private final Semaphore inFlight = new Semaphore(options.queueCapacity() + options.threads());
+    /** Guards the input and {@link #nextRead}. */
+    private final Object reading = new Object();
+    /** Guards delivery, the free chunks, the parked chunks, the counts, and is what waiters wait on. */
     private final Object delivery = new Object();
-    private final Map<Long, Either<ScoringError, ValueScore>[]> waiting = new HashMap<>();
-    private long nextSequence;
+    private final ArrayDeque<Chunk> free = new ArrayDeque<>();
+    /** Chunks done before their turn, at {@code sequence % parked.length}. */
+    private final Chunk[] parked;
+    private long nextRead;
+    private boolean inputDone;
+    private long nextDelivery;
+    private int waitingForChunk;
     private long scored;
     private long rejected;
     private long nextProgressAt = options.progressEvery();
+    private volatile boolean stopped;
     private volatile RuntimeException sinkFailure;
+    private volatile Throwable inputFailure;
 
-    Run(ScoreSink sink, ProgressListener listener, long expectedTotal) {
-      this.sink = sink;
+    Run(Iterator<CustomerSnapshot> input, Output output, ProgressListener listener, long expectedTotal) {
+      this.input = input;
+      this.output = output;
       this.listener = listener;
       this.expectedTotal = expectedTotal;
+      int chunks = options.threads() + options.queueCapacity();
+      parked = new Chunk[chunks];
+      for (int i = 0; i < chunks; i++) {
+        free.add(new Chunk(options.chunkSize(), output.scores() != null));
+      }
     }
 
-    BatchSummary execute(Iterator<CustomerSnapshot> snapshots) {
-      Thread[] workers = new Thread[options.threads()];
-      for (int i = 0; i < workers.length; i++) {
-        workers[i] = new Thread(this::work, "crm-scoring-batch-" + i);
-        workers[i].setDaemon(true);
-        workers[i].start();
+    BatchSummary execute() {
+      Thread[] helpers = new Thread[options.threads() - 1];
+      for (int i = 0; i < helpers.length; i++) {
+        helpers[i] = new Thread(this::work, "crm-scoring-batch-" + (i + 1));
+        helpers[i].setDaemon(true);
+        helpers[i].start();
       }
       try {
-        read(snapshots);
+        work();
       } finally {
-        stop(workers);
+        join(helpers);
+      }
+      if (inputFailure instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (inputFailure instanceof Error failure) {
+        throw failure;
       }
       if (sinkFailure != null) {
         throw new CrmStorageException(
             "the score sink failed; the batch stopped after " + (scored + rejected) + " results", sinkFailure);
       }
-      Progress last = progress();
+      Progress last;
+      synchronized (delivery) {
+        last = progress();
+      }
       listener.onProgress(last);
-      return new BatchSummary(scored, rejected, last.elapsed());
+      return new BatchSummary(last.processed() - last.rejected(), last.rejected(), last.elapsed());
     }
 
-    private void read(Iterator<CustomerSnapshot> snapshots) {
-      long sequence = 0;
-      while (snapshots.hasNext() && sinkFailure == null) {
-        CustomerSnapshot[] chunk = new CustomerSnapshot[options.chunkSize()];
-        int size = 0;
-        while (size < chunk.length && snapshots.hasNext()) {
-          chunk[size++] = requireNonNull(snapshots.next(), "a snapshot of the batch is null");
-        }
-        acquire();
-        put(new Chunk(sequence++, chunk, size));
-      }
-    }
-
-    private void stop(Thread[] workers) {
-      for (int i = 0; i < workers.length; i++) {
-        put(new Chunk(-1, null, 0));
-      }
-      for (Thread worker : workers) {
-        boolean interrupted = false;
-        while (worker.isAlive()) {
-          try {
-            worker.join();
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    }
-
+    /** A worker: the calling thread and each helper run it until the input ends or the batch stops. */
     private void work() {
       while (true) {
-        Chunk chunk = take();
-        if (chunk.snapshots() == null) {
+        Chunk chunk = takeFreeChunk();
+        if (chunk == null) {
           return;
         }
-        if (sinkFailure != null) {
-          inFlight.release();
-          continue;
+        if (!read(chunk)) {
+          giveBack(chunk);
+          return;
         }
-        @SuppressWarnings("unchecked")
-        Either<ScoringError, ValueScore>[] results = new Either[chunk.size()];
-        for (int i = 0; i < chunk.size(); i++) {
-          results[i] = scoreOne(chunk.snapshots()[i]);
-        }
-        deliver(chunk.sequence(), results);
+        score(chunk);
+        deliver(chunk);
       }
     }
 
-    private Either<ScoringError, ValueScore> scoreOne(CustomerSnapshot snapshot) {
-      try {
-        return scorer.apply(snapshot);
-      } catch (RuntimeException defect) {
-        // reported for this customer, not swallowed: the sink receives it as a ScoringError
-        return Either.left(new ScoringError.Failed(snapshot.customerId(), defect.getClass().getName()));
+    /** Fills a chunk with the next snapshots; {@code false} when there are none or the batch stopped. */
+    private boolean read(Chunk chunk) {
+      synchronized (reading) {
+        if (inputDone || stopped) {
+          return false;
+        }
+        try {
+          CustomerSnapshot[] snapshots = chunk.snapshots;
+          int size = 0;
+          while (size < snapshots.length && input.hasNext()) {
+            snapshots[size++] = requireNonNull(input.next(), "a snapshot of the batch is null");
+          }
+          chunk.size = size;
+          inputDone = !input.hasNext();
+        } catch (RuntimeException | Error failure) {
+          inputFailure = failure;
+          stopped = true;
+          inputDone = true;
+          synchronized (delivery) {
+            delivery.notifyAll();
+          }
+          return false;
+        }
+        if (chunk.size == 0) {
+          return false;
+        }
+        chunk.sequence = nextRead++;
+        return true;
       }
     }
 
-    private void deliver(long sequence, Either<ScoringError, ValueScore>[] results) {
+    private void score(Chunk chunk) {
+      for (int i = 0; i < chunk.size; i++) {
+        CustomerSnapshot snapshot = chunk.snapshots[i];
+        ScoreSlot slot = chunk.slots[i];
+        try {
+          scorer.scoreInto(snapshot, slot);
+        } catch (RuntimeException defect) {
+          // reported for this customer, not swallowed: the sink receives it as a ScoringError
+          chunk.failures[i] = new ScoringError.Failed(snapshot.customerId(), defect.getClass().getName());
+        }
+        if (chunk.results != null) {
+          chunk.results[i] = chunk.failures[i] != null ? Either.left(chunk.failures[i]) : slot.toValueScore();
+        }
+      }
+    }
+
+    private void deliver(Chunk chunk) {
       synchronized (delivery) {
         if (!options.ordered()) {
-          emit(results);
+          emit(chunk);
+        } else if (chunk.sequence != nextDelivery) {
+          parked[(int) (chunk.sequence % parked.length)] = chunk;
           return;
+        } else {
+          emit(chunk);
+          nextDelivery++;
+          for (Chunk next = takeParked(); next != null; next = takeParked()) {
+            emit(next);
+            nextDelivery++;
+          }
         }
-        waiting.put(sequence, results);
-        for (var next = waiting.remove(nextSequence); next != null; next = waiting.remove(nextSequence)) {
-          nextSequence++;
-          emit(next);
+        if (waitingForChunk > 0) {
+          delivery.notifyAll();
         }
       }
     }
 
-    /** Called with the delivery lock held. */
-    private void emit(Either<ScoringError, ValueScore>[] results) {
+    /** Called with the delivery lock held: the parked chunk whose turn it is, if it is done. */
+    private Chunk takeParked() {
+      int at = (int) (nextDelivery % parked.length);
+      Chunk next = parked[at];
+      if (next == null || next.sequence != nextDelivery) {
+        return null;
+      }
+      parked[at] = null;
+      return next;
+    }
+
+    /** Called with the delivery lock held: hands a chunk's results to the sink and frees the chunk. */
+    private void emit(Chunk chunk) {
       try {
-        if (sinkFailure != null) {
-          return;
-        }
-        for (Either<ScoringError, ValueScore> result : results) {
-          if (result.isRight()) {
-            sink.accept(result.get());
-            scored++;
-          } else {
-            sink.reject(result.getLeft());
-            rejected++;
-          }
-          if (scored + rejected >= nextProgressAt) {
-            nextProgressAt += options.progressEvery();
-            listener.onProgress(progress());
+        if (sinkFailure == null) {
+          for (int i = 0; i < chunk.size; i++) {
+            emitOne(chunk, i);
+            if (scored + rejected >= nextProgressAt) {
+              nextProgressAt += options.progressEvery();
+              listener.onProgress(progress());
+            }
           }
         }
       } catch (RuntimeException failure) {
         sinkFailure = failure;
+        stopped = true;
       } finally {
-        inFlight.release();
+        chunk.clear();
+        free.add(chunk);
+      }
+    }
+
+    private void emitOne(Chunk chunk, int i) {
+      if (output.scores() != null) {
+        Either<ScoringError, ValueScore> result = chunk.results[i];
+        if (result.isRight()) {
+          output.scores().accept(result.get());
+          scored++;
+        } else {
+          output.scores().reject(result.getLeft());
+          rejected++;
+        }
+        return;
+      }
+      ScoreSlot slot = chunk.slots[i];
+      if (chunk.failures[i] == null && slot.isScored()) {
+        output.slots().accept(slot);
+        scored++;
+      } else {
+        output.slots().reject(chunk.failures[i] != null ? chunk.failures[i] : slot.error());
+        rejected++;
+      }
+    }
+
+    /** A free chunk, waiting for delivery to free one if need be; {@code null} once the batch stops. */
+    private Chunk takeFreeChunk() {
+      synchronized (delivery) {
+        while (free.isEmpty() && !stopped) {
+          waitingForChunk++;
+          try {
+            delivery.wait();
+          } catch (InterruptedException e) {
+            // only the calling thread can be interrupted from outside: it stops the batch
+            Thread.currentThread().interrupt();
+            inputFailure = new IllegalStateException("the batch was interrupted", e);
+            stopped = true;
+            delivery.notifyAll();
+          } finally {
+            waitingForChunk--;
+          }
+        }
+        return stopped ? null : free.poll();
+      }
+    }
+
+    private void giveBack(Chunk chunk) {
+      synchronized (delivery) {
+        chunk.clear();
+        free.add(chunk);
       }
     }
 
@@ -238,31 +412,19 @@ public final class BatchScorer {
       return new Progress(scored + rejected, rejected, expectedTotal, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void acquire() {
-      try {
-        inFlight.acquire();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("the batch was interrupted", e);
-      }
-    }
-
-    private void put(Chunk chunk) {
-      try {
-        queue.put(chunk);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("the batch was interrupted", e);
-      }
-    }
-
-    private Chunk take() {
-      while (true) {
-        try {
-          return queue.take();
-        } catch (InterruptedException e) {
-          // workers are private to the batch: only stop() ends them, with an end-of-input marker
+    private void join(Thread[] helpers) {
+      boolean interrupted = false;
+      for (Thread helper : helpers) {
+        while (helper.isAlive()) {
+          try {
+            helper.join();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
         }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }

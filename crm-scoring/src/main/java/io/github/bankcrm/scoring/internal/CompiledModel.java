@@ -12,12 +12,9 @@ import io.github.bankcrm.scoring.model.ProductRate;
 import io.github.bankcrm.scoring.model.ScoringModel;
 import io.github.bankcrm.scoring.model.TierCutOff;
 import io.github.bankcrm.scoring.model.VipRule;
-import io.github.bankcrm.scoring.score.ContributionBreakdown;
-import io.github.bankcrm.scoring.score.Explanation;
 import io.github.bankcrm.scoring.score.Reason;
-import io.github.bankcrm.scoring.score.RfmScore;
 import io.github.bankcrm.scoring.score.ScoringError;
-import io.github.bankcrm.scoring.score.ValueScore;
+import io.github.bankcrm.scoring.snapshot.Channel;
 import io.github.bankcrm.scoring.snapshot.ChannelUse;
 import io.github.bankcrm.scoring.snapshot.CreditRisk;
 import io.github.bankcrm.scoring.snapshot.CustomerAttributes;
@@ -25,11 +22,10 @@ import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
 import io.github.bankcrm.scoring.snapshot.FeeIncome;
 import io.github.bankcrm.scoring.snapshot.Position;
 import io.github.bankcrm.scoring.snapshot.TransactionSummary;
-import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 
@@ -48,25 +44,39 @@ public final class CompiledModel {
   private static final Factor[] FACTORS = Factor.values();
   private static final int PRODUCTS = ProductType.values().length;
   private static final int MAX_REASONS = 3;
-  /** Per-thread scratch for the exact points of the factors: a score allocates no working arrays. */
-  private static final ThreadLocal<double[]> SCRATCH =
-      ThreadLocal.withInitial(() -> new double[FACTORS.length]);
-  private static final Reason[][] BANDED_REASONS = {
-    {Reason.CONTRIBUTION_HIGH, Reason.CONTRIBUTION_MEDIUM, Reason.CONTRIBUTION_LOW},
-    {Reason.LIFETIME_VALUE_HIGH, Reason.LIFETIME_VALUE_MEDIUM, Reason.LIFETIME_VALUE_LOW},
-    {Reason.RECENCY_HIGH, Reason.RECENCY_MEDIUM, Reason.RECENCY_LOW},
-    {Reason.FREQUENCY_HIGH, Reason.FREQUENCY_MEDIUM, Reason.FREQUENCY_LOW},
-    {Reason.MONETARY_HIGH, Reason.MONETARY_MEDIUM, Reason.MONETARY_LOW}
+  private static final int CONTRIBUTION = Factor.CONTRIBUTION.ordinal();
+  private static final int LIFETIME_VALUE = Factor.LIFETIME_VALUE.ordinal();
+  private static final int RECENCY = Factor.RECENCY.ordinal();
+  private static final int FREQUENCY = Factor.FREQUENCY.ordinal();
+  private static final int MONETARY = Factor.MONETARY.ordinal();
+  /** What a position of a product and currency earns: nothing listed, deposit or lending interest, fees. */
+  private static final byte NO_RATE = 0;
+  private static final byte DEPOSIT_INTEREST = 1;
+  private static final byte LENDING_INTEREST = 2;
+  private static final byte OFF_BALANCE_SHEET = 3;
+  /** Reason ordinals per factor ordinal, for levels high, medium and low. */
+  private static final int[][] BANDED_REASONS = {
+    {Reason.CONTRIBUTION_HIGH.ordinal(), Reason.CONTRIBUTION_MEDIUM.ordinal(), Reason.CONTRIBUTION_LOW.ordinal()},
+    {
+      Reason.LIFETIME_VALUE_HIGH.ordinal(),
+      Reason.LIFETIME_VALUE_MEDIUM.ordinal(),
+      Reason.LIFETIME_VALUE_LOW.ordinal()
+    },
+    {Reason.RECENCY_HIGH.ordinal(), Reason.RECENCY_MEDIUM.ordinal(), Reason.RECENCY_LOW.ordinal()},
+    {Reason.FREQUENCY_HIGH.ordinal(), Reason.FREQUENCY_MEDIUM.ordinal(), Reason.FREQUENCY_LOW.ordinal()},
+    {Reason.MONETARY_HIGH.ordinal(), Reason.MONETARY_MEDIUM.ordinal(), Reason.MONETARY_LOW.ordinal()}
   };
-  private static final Reason[] NEGATIVE_REASONS = {
-    Reason.CONTRIBUTION_NEGATIVE, Reason.LIFETIME_VALUE_NEGATIVE, null, null, null
+  /** Reason ordinals per factor ordinal for a negative amount (only the amount factors have one). */
+  private static final int[] NEGATIVE_REASONS = {
+    Reason.CONTRIBUTION_NEGATIVE.ordinal(), Reason.LIFETIME_VALUE_NEGATIVE.ordinal(), -1, -1, -1
   };
 
   private final ModelFingerprint fingerprint;
   private final Currency[] currencies;
   private final double[] toReportingMinor;
   private final double reportingMinorPerUnit;
-  private final boolean[] hasRate;
+  /** Per product ordinal × currency index: {@link #NO_RATE} or how the position earns. */
+  private final byte[] interestKind;
   private final double[] fundsTransferPrice;
   private final double[] servicingMinorPerYear;
   private final double[] channelCostMinor;
@@ -79,21 +89,19 @@ public final class CompiledModel {
   private final int factorMask;
   private final double[] pointsAtFull;
   private final double[] fullAtMinor;
-  private final Factor[] modelFactors;
+  /** The ordinals of the model's factors, in {@code Factor} order. */
+  private final int[] modelFactors;
   private final String[] tierNames;
   private final int[] tierMinScores;
   private final String lossMakingTier;
   private final CompiledVipRule[] vipRules;
-  private final ExplanationFactory explanations;
 
   /**
    * Compiles a model; the model must be valid.
    *
    * @param model a model that passed {@link ScoringModel#validate()}
-   * @param explanations makes each score's explanation from the primitive results
    */
-  public CompiledModel(ScoringModel model, ExplanationFactory explanations) {
-    this.explanations = java.util.Objects.requireNonNull(explanations, "explanations");
+  public CompiledModel(ScoringModel model) {
     if (model.validate().isInvalid()) {
       throw new IllegalArgumentException("only a valid scoring model compiles");
     }
@@ -117,19 +125,24 @@ public final class CompiledModel {
               .doubleValue();
     }
 
-    hasRate = new boolean[PRODUCTS * currencyCount];
+    interestKind = new byte[PRODUCTS * currencyCount];
     fundsTransferPrice = new double[PRODUCTS * currencyCount];
     servicingMinorPerYear = new double[PRODUCTS * currencyCount];
     for (ProductRate rate : model.rates()) {
       int currency = indexOf(Currency.getInstance(rate.currency()));
       int slot = rate.product().ordinal() * currencyCount + currency;
-      hasRate[slot] = true;
+      interestKind[slot] =
+          switch (rate.product()) {
+            case DEPOSIT -> DEPOSIT_INTEREST;
+            case LOAN, CARD -> LENDING_INTEREST;
+            case WEALTH, INSURANCE -> OFF_BALANCE_SHEET;
+          };
       fundsTransferPrice[slot] = rate.fundsTransferPrice().doubleValue();
       servicingMinorPerYear[slot] =
           rate.servicingCostPerYear().multiply(unitToReportingMinor[currency]).doubleValue();
     }
 
-    channelCostMinor = new double[io.github.bankcrm.scoring.snapshot.Channel.values().length];
+    channelCostMinor = new double[Channel.values().length];
     for (ChannelCost cost : model.channelCosts()) {
       channelCostMinor[cost.channel().ordinal()] = cost.costPerUse().multiply(reportingMinor).doubleValue();
     }
@@ -150,7 +163,6 @@ public final class CompiledModel {
     inModel = new boolean[FACTORS.length];
     pointsAtFull = new double[FACTORS.length];
     fullAtMinor = new double[FACTORS.length];
-    List<Factor> listed = new ArrayList<>();
     for (FactorWeight weight : model.score().factors()) {
       int f = weight.factor().ordinal();
       inModel[f] = true;
@@ -159,15 +171,10 @@ public final class CompiledModel {
         fullAtMinor[f] = weight.fullAt().multiply(reportingMinor).doubleValue();
       }
     }
-    for (Factor factor : FACTORS) {
-      if (inModel[factor.ordinal()]) {
-        listed.add(factor);
-      }
-    }
-    modelFactors = listed.toArray(new Factor[0]);
+    modelFactors = java.util.stream.IntStream.range(0, FACTORS.length).filter(f -> inModel[f]).toArray();
     int mask = 0;
-    for (Factor factor : modelFactors) {
-      mask |= 1 << factor.ordinal();
+    for (int f : modelFactors) {
+      mask |= 1 << f;
     }
     factorMask = mask;
 
@@ -213,24 +220,29 @@ public final class CompiledModel {
   }
 
   /**
-   * Scores one snapshot.
+   * Scores one snapshot into a state, allocating nothing when the snapshot is valid.
    *
    * @param snapshot the customer's snapshot
-   * @return the score, or every refused field of the snapshot
+   * @param out receives the score, or every refused field of the snapshot
+   * @return whether the snapshot was scored
    */
-  public Either<ScoringError, ValueScore> score(CustomerSnapshot snapshot) {
-    Problems problems = new Problems();
-    if (snapshot.asOf() == null) {
-      problems.add(FieldError.required("asOf"));
+  public boolean scoreInto(CustomerSnapshot snapshot, ScoreState out) {
+    out.begin(snapshot.customerId(), fingerprint);
+    LocalDate asOf = snapshot.asOf();
+    int periodDays = snapshot.periodDays();
+    LifecycleStage stage = snapshot.stage();
+    if (asOf == null) {
+      out.refuse(FieldError.required("asOf"));
     }
-    if (snapshot.periodDays() < 1 || snapshot.periodDays() > 366) {
-      problems.add(FieldError.outOfRange("periodDays", "1 to 366"));
+    if (periodDays < 1 || periodDays > 366) {
+      out.refuse(FieldError.outOfRange("periodDays", "1 to 366"));
     }
-    if (snapshot.stage() == null) {
-      problems.add(FieldError.required("stage"));
+    if (stage == null) {
+      out.refuse(FieldError.required("stage"));
     }
-    checkAttributes(snapshot.attributes(), problems);
-    double yearFraction = snapshot.periodDays() / 365.0;
+    CustomerAttributes attributes = snapshot.attributes();
+    checkAttributes(attributes, out);
+    double yearFraction = periodDays / 365.0;
 
     double depositInterest = 0;
     double lendingInterest = 0;
@@ -238,28 +250,31 @@ public final class CompiledModel {
     double feeIncome = 0;
     List<Position> positions = snapshot.positions();
     if (positions == null) {
-      problems.add(FieldError.required("positions"));
+      out.refuse(FieldError.required("positions"));
     } else {
       long seen = 0;
-      for (int i = 0; i < positions.size(); i++) {
+      for (int i = 0, n = positions.size(); i < n; i++) {
         Position position = positions.get(i);
-        int currency = currencyIndex(position.currency(), "positions", i, problems);
-        if (position.product() == null) {
-          problems.add(FieldError.required(path("positions", i, "product")));
+        ProductType product = position.product();
+        int currency = currencyIndex(position.currency(), "positions", i, out);
+        if (product == null) {
+          out.refuse(FieldError.required(path("positions", i, "product")));
         }
-        if (position.averageBalance() < 0) {
-          problems.add(negative(path("positions", i, "averageBalance")));
+        long averageBalance = position.averageBalance();
+        if (averageBalance < 0) {
+          out.refuse(negative(path("positions", i, "averageBalance")));
         }
         double rate = position.customerRate();
         if (!(rate >= -1 && rate <= 1)) {
-          problems.add(FieldError.outOfRange(path("positions", i, "customerRate"), "-1 to 1"));
+          out.refuse(FieldError.outOfRange(path("positions", i, "customerRate"), "-1 to 1"));
         }
-        if (currency < 0 || position.product() == null) {
+        if (currency < 0 || product == null) {
           continue;
         }
-        int slot = position.product().ordinal() * currencies.length + currency;
-        if (!hasRate[slot]) {
-          problems.add(
+        int slot = product.ordinal() * currencies.length + currency;
+        byte kind = interestKind[slot];
+        if (kind == NO_RATE) {
+          out.refuse(
               new FieldError(
                   "product.not_in_model",
                   path("positions", i, "product"),
@@ -268,95 +283,94 @@ public final class CompiledModel {
         }
         if (slot < Long.SIZE) {
           if ((seen & (1L << slot)) != 0) {
-            problems.add(
-                new FieldError(
-                    "duplicate", path("positions", i, ""), "repeats a product type and currency"));
+            out.refuse(new FieldError("duplicate", path("positions", i, ""), "repeats a product type and currency"));
           }
           seen |= 1L << slot;
         }
-        double balance = position.averageBalance() * toReportingMinor[currency];
-        switch (position.product()) {
-          case DEPOSIT -> depositInterest += balance * (fundsTransferPrice[slot] - rate) * yearFraction;
-          case LOAN, CARD -> lendingInterest += balance * (rate - fundsTransferPrice[slot]) * yearFraction;
-          case WEALTH, INSURANCE -> {
-            // off balance sheet: earns fees, not interest
-          }
+        double balance = averageBalance * toReportingMinor[currency];
+        if (kind == DEPOSIT_INTEREST) {
+          depositInterest += balance * (fundsTransferPrice[slot] - rate) * yearFraction;
+        } else if (kind == LENDING_INTEREST) {
+          lendingInterest += balance * (rate - fundsTransferPrice[slot]) * yearFraction;
         }
+        // OFF_BALANCE_SHEET positions (wealth, insurance) earn fees, not interest
         operatingCost += servicingMinorPerYear[slot] * yearFraction;
       }
     }
     List<FeeIncome> fees = snapshot.fees();
     if (fees == null) {
-      problems.add(FieldError.required("fees"));
+      out.refuse(FieldError.required("fees"));
     } else {
-      for (int i = 0; i < fees.size(); i++) {
+      for (int i = 0, n = fees.size(); i < n; i++) {
         FeeIncome fee = fees.get(i);
-        int currency = currencyIndex(fee.currency(), "fees", i, problems);
+        int currency = currencyIndex(fee.currency(), "fees", i, out);
         if (fee.type() == null) {
-          problems.add(FieldError.required(path("fees", i, "type")));
+          out.refuse(FieldError.required(path("fees", i, "type")));
         }
-        if (fee.amount() < 0) {
-          problems.add(negative(path("fees", i, "amount")));
+        long amount = fee.amount();
+        if (amount < 0) {
+          out.refuse(negative(path("fees", i, "amount")));
         } else if (currency >= 0) {
-          feeIncome += fee.amount() * toReportingMinor[currency];
+          feeIncome += amount * toReportingMinor[currency];
         }
       }
     }
     List<ChannelUse> uses = snapshot.channelUses();
     if (uses == null) {
-      problems.add(FieldError.required("channelUses"));
+      out.refuse(FieldError.required("channelUses"));
     } else {
-      for (int i = 0; i < uses.size(); i++) {
+      for (int i = 0, n = uses.size(); i < n; i++) {
         ChannelUse use = uses.get(i);
-        if (use.channel() == null) {
-          problems.add(FieldError.required(path("channelUses", i, "channel")));
-        } else if (use.count() < 0) {
-          problems.add(negative(path("channelUses", i, "count")));
+        Channel channel = use.channel();
+        int count = use.count();
+        if (channel == null) {
+          out.refuse(FieldError.required(path("channelUses", i, "channel")));
+        } else if (count < 0) {
+          out.refuse(negative(path("channelUses", i, "count")));
         } else {
-          operatingCost += use.count() * channelCostMinor[use.channel().ordinal()];
+          operatingCost += count * channelCostMinor[channel.ordinal()];
         }
       }
     }
     double expectedLoss = 0;
     CreditRisk credit = snapshot.credit();
     if (credit == null) {
-      problems.add(FieldError.required("credit"));
+      out.refuse(FieldError.required("credit"));
     } else {
-      if (!(credit.probabilityOfDefault() >= 0 && credit.probabilityOfDefault() <= 1)) {
-        problems.add(FieldError.outOfRange("credit.probabilityOfDefault", "0 to 1"));
+      double pd = credit.probabilityOfDefault();
+      double lgd = credit.lossGivenDefault();
+      long ead = credit.exposureAtDefault();
+      if (!(pd >= 0 && pd <= 1)) {
+        out.refuse(FieldError.outOfRange("credit.probabilityOfDefault", "0 to 1"));
       }
-      if (!(credit.lossGivenDefault() >= 0 && credit.lossGivenDefault() <= 1)) {
-        problems.add(FieldError.outOfRange("credit.lossGivenDefault", "0 to 1"));
+      if (!(lgd >= 0 && lgd <= 1)) {
+        out.refuse(FieldError.outOfRange("credit.lossGivenDefault", "0 to 1"));
       }
-      if (credit.exposureAtDefault() < 0) {
-        problems.add(negative("credit.exposureAtDefault"));
+      if (ead < 0) {
+        out.refuse(negative("credit.exposureAtDefault"));
       }
-      expectedLoss =
-          credit.probabilityOfDefault()
-              * credit.lossGivenDefault()
-              * credit.exposureAtDefault()
-              * yearFraction;
+      expectedLoss = pd * lgd * ead * yearFraction;
     }
     TransactionSummary transactions = snapshot.transactions();
     if (transactions == null) {
-      problems.add(FieldError.required("transactions"));
+      out.refuse(FieldError.required("transactions"));
     } else {
       if (transactions.count() < 0) {
-        problems.add(negative("transactions.count"));
+        out.refuse(negative("transactions.count"));
       }
       if (transactions.amount() < 0) {
-        problems.add(negative("transactions.amount"));
+        out.refuse(negative("transactions.amount"));
       }
-      if (transactions.lastActivity() != null
-          && snapshot.asOf() != null
-          && transactions.lastActivity().isAfter(snapshot.asOf())) {
-        problems.add(
-            new FieldError(
-                "date.after_as_of", "transactions.lastActivity", "must not be after the snapshot's day"));
+      LocalDate lastActivity = transactions.lastActivity();
+      if (lastActivity != null && asOf != null && lastActivity.isAfter(asOf)) {
+        out.refuse(
+            new FieldError("date.after_as_of", "transactions.lastActivity", "must not be after the snapshot's day"));
       }
     }
-    if (problems.any()) {
-      return Either.left(new ScoringError.InvalidSnapshot(snapshot.customerId(), problems.list()));
+    if (out.problems != null) {
+      out.error = new ScoringError.InvalidSnapshot(snapshot.customerId(), out.problems);
+      out.problems = null;
+      return false;
     }
 
     long deposit = Math.round(depositInterest);
@@ -364,56 +378,46 @@ public final class CompiledModel {
     long fee = Math.round(feeIncome);
     long cost = Math.round(operatingCost);
     long loss = Math.round(expectedLoss);
-    ContributionBreakdown contribution =
-        new ContributionBreakdown(deposit, lending, fee, cost, loss, deposit + lending + fee - cost - loss);
-    long annual = Math.round(contribution.total() * 365.0 / snapshot.periodDays());
-    long lifetimeValue = Math.round(annual * lifetimeMultiplier[snapshot.stage().ordinal()]);
-    RfmScore rfm = rfm(snapshot.asOf(), transactions);
-    boolean lossMaking = contribution.total() < 0;
+    long total = deposit + lending + fee - cost - loss;
+    long annual = Math.round(total * 365.0 / periodDays);
+    long lifetimeValue = Math.round(annual * lifetimeMultiplier[stage.ordinal()]);
+    out.depositInterest = deposit;
+    out.lendingInterest = lending;
+    out.feeIncome = fee;
+    out.operatingCost = cost;
+    out.expectedCreditLoss = loss;
+    out.contribution = total;
+    out.annualContribution = annual;
+    out.lifetimeValue = lifetimeValue;
+    rfm(asOf, transactions, out);
+    boolean lossMaking = total < 0;
 
-    // the raw values and points go into the explanation as they are; only the exact points are scratch
-    double[] raw = new double[FACTORS.length];
-    raw[Factor.CONTRIBUTION.ordinal()] = annual / reportingMinorPerUnit;
-    raw[Factor.LIFETIME_VALUE.ordinal()] = lifetimeValue / reportingMinorPerUnit;
-    raw[Factor.RECENCY.ordinal()] = rfm.recency();
-    raw[Factor.FREQUENCY.ordinal()] = rfm.frequency();
-    raw[Factor.MONETARY.ordinal()] = rfm.monetary();
-    double[] exact = SCRATCH.get();
+    double[] raw = out.raw;
+    raw[CONTRIBUTION] = annual / reportingMinorPerUnit;
+    raw[LIFETIME_VALUE] = lifetimeValue / reportingMinorPerUnit;
+    raw[RECENCY] = out.recency;
+    raw[FREQUENCY] = out.frequency;
+    raw[MONETARY] = out.monetary;
+    double[] level = out.level;
+    level[CONTRIBUTION] = amountLevel(CONTRIBUTION, annual);
+    level[LIFETIME_VALUE] = amountLevel(LIFETIME_VALUE, lifetimeValue);
+    level[RECENCY] = (out.recency - 1) / 4.0;
+    level[FREQUENCY] = (out.frequency - 1) / 4.0;
+    level[MONETARY] = (out.monetary - 1) / 4.0;
+    double[] exact = out.exact;
     double exactTotal = 0;
-    for (Factor factor : modelFactors) {
-      int f = factor.ordinal();
-      exact[f] = pointsAtFull[f] * level(f, annual, lifetimeValue, rfm);
+    for (int f : modelFactors) {
+      exact[f] = pointsAtFull[f] * level[f];
       exactTotal += exact[f];
     }
-    int[] points = new int[FACTORS.length];
-    int score = PointAllocation.largestRemainder(exact, 0, factorMask, Math.round(exactTotal), points);
-    Explanation explanation =
-        explanations.of(factorMask, raw, points, reasons(points, raw, annual, lifetimeValue, rfm, lossMaking));
-    String tier = tierOf(score, lossMaking);
-    List<String> flags = flags(snapshot, score, annual);
-    return Either.right(
-        new ValueScore(
-            snapshot.customerId(),
-            fingerprint,
-            score,
-            tier,
-            flags,
-            contribution,
-            annual,
-            rfm,
-            lifetimeValue,
-            explanation));
-  }
-
-  /** A factor's level in [0, 1]; the same operations in the same order for the points and the reasons. */
-  private double level(int f, long annual, long lifetimeValue, RfmScore rfm) {
-    return switch (FACTORS[f]) {
-      case CONTRIBUTION -> amountLevel(f, annual);
-      case LIFETIME_VALUE -> amountLevel(f, lifetimeValue);
-      case RECENCY -> (rfm.recency() - 1) / 4.0;
-      case FREQUENCY -> (rfm.frequency() - 1) / 4.0;
-      case MONETARY -> (rfm.monetary() - 1) / 4.0;
-    };
+    int score = PointAllocation.largestRemainder(exact, 0, factorMask, Math.round(exactTotal), out.points);
+    out.factorMask = factorMask;
+    out.score = score;
+    out.reasons = reasons(out.points, raw, level, lossMaking);
+    out.tier = tierOf(score, lossMaking);
+    flags(attributes, stage, transactions.amount() * 365.0 / periodDays, score, annual, out);
+    out.scored = true;
+    return true;
   }
 
   private double amountLevel(int f, long amountMinor) {
@@ -424,27 +428,36 @@ public final class CompiledModel {
     return level > 1 ? 1 : level;
   }
 
-  private RfmScore rfm(java.time.LocalDate asOf, TransactionSummary transactions) {
+  private void rfm(LocalDate asOf, TransactionSummary transactions, ScoreState out) {
     int recency = 1;
-    if (transactions.lastActivity() != null) {
-      long days = asOf.toEpochDay() - transactions.lastActivity().toEpochDay();
-      recency = descendingScore(days, recencyDays);
+    LocalDate lastActivity = transactions.lastActivity();
+    if (lastActivity != null) {
+      if (asOf != out.asOf) {
+        // a batch scores one day: convert it once per slot, not once per customer
+        out.asOf = asOf;
+        out.asOfEpochDay = asOf.toEpochDay();
+      }
+      recency = descendingScore(out.asOfEpochDay - lastActivity.toEpochDay(), recencyDays);
     }
+    int count = transactions.count();
     int frequencyScore = 1;
     for (int i = 0; i < frequency.length; i++) {
-      if (transactions.count() >= frequency[i]) {
+      if (count >= frequency[i]) {
         frequencyScore = 5 - i;
         break;
       }
     }
+    long amount = transactions.amount();
     int monetary = 1;
     for (int i = 0; i < monetaryMinor.length; i++) {
-      if (transactions.amount() >= monetaryMinor[i]) {
+      if (amount >= monetaryMinor[i]) {
         monetary = 5 - i;
         break;
       }
     }
-    return new RfmScore(recency, frequencyScore, monetary);
+    out.recency = recency;
+    out.frequency = frequencyScore;
+    out.monetary = monetary;
   }
 
   private static int descendingScore(long days, int[] thresholds) {
@@ -457,20 +470,18 @@ public final class CompiledModel {
   }
 
   /** The reasons as {@code ordinal + 1} in 5-bit slots, the first in the lowest bits. */
-  private int reasons(
-      int[] points, double[] raw, long annual, long lifetimeValue, RfmScore rfm, boolean lossMaking) {
+  private int reasons(int[] points, double[] raw, double[] level, boolean lossMaking) {
     int codes = 0;
     int count = 0;
     int used = 0;
     if (lossMaking) {
       codes = Reason.CONTRIBUTION_NEGATIVE.ordinal() + 1;
       count = 1;
-      used = 1 << Factor.CONTRIBUTION.ordinal();
+      used = 1 << CONTRIBUTION;
     }
     while (count < MAX_REASONS) {
       int best = -1;
-      for (Factor factor : modelFactors) {
-        int f = factor.ordinal();
+      for (int f : modelFactors) {
         if ((used & (1 << f)) == 0 && (best < 0 || points[f] > points[best])) {
           best = f;
         }
@@ -479,59 +490,53 @@ public final class CompiledModel {
         break;
       }
       used |= 1 << best;
-      Reason reason = reason(FACTORS[best], level(best, annual, lifetimeValue, rfm), raw[best]);
-      codes |= (reason.ordinal() + 1) << (5 * count++);
+      codes |= (reason(best, level[best], raw[best]) + 1) << (5 * count++);
     }
     return codes;
   }
 
-  private static Reason reason(Factor factor, double level, double raw) {
-    if (raw < 0 && factor.isAmount()) {
-      return NEGATIVE_REASONS[factor.ordinal()];
+  /** The ordinal of a factor's reason. */
+  private static int reason(int f, double level, double raw) {
+    if (raw < 0 && FACTORS[f].isAmount()) {
+      return NEGATIVE_REASONS[f];
     }
     int band = level >= 2.0 / 3 ? 0 : level >= 1.0 / 3 ? 1 : 2;
-    return BANDED_REASONS[factor.ordinal()][band];
+    return BANDED_REASONS[f][band];
   }
 
-  private List<String> flags(CustomerSnapshot snapshot, int score, long annualContribution) {
-    if (vipRules.length == 0) {
-      return List.of();
-    }
-    double annualTurnover = snapshot.transactions().amount() * 365.0 / snapshot.periodDays();
-    String first = null;
-    List<String> more = null;
+  private void flags(
+      CustomerAttributes attributes,
+      LifecycleStage stage,
+      double annualTurnover,
+      int score,
+      long annualContribution,
+      ScoreState out) {
     for (CompiledVipRule rule : vipRules) {
-      if (rule.matches(snapshot, score, annualContribution, annualTurnover)) {
-        if (first == null) {
-          first = rule.code();
-        } else {
-          if (more == null) {
-            more = new ArrayList<>();
-            more.add(first);
-          }
-          more.add(rule.code());
-        }
+      if (rule.matches(attributes, stage, score, annualContribution, annualTurnover)) {
+        out.flag(rule.code(), vipRules.length);
       }
     }
-    return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
   }
 
-  private void checkAttributes(CustomerAttributes attributes, Problems problems) {
+  private static void checkAttributes(CustomerAttributes attributes, ScoreState out) {
     if (attributes == null) {
-      problems.add(FieldError.required("attributes"));
-    } else if (attributes.age() != null && (attributes.age() < 0 || attributes.age() > 150)) {
-      problems.add(FieldError.outOfRange("attributes.age", "0 to 150"));
+      out.refuse(FieldError.required("attributes"));
+    } else {
+      Integer age = attributes.age();
+      if (age != null && (age < 0 || age > 150)) {
+        out.refuse(FieldError.outOfRange("attributes.age", "0 to 150"));
+      }
     }
   }
 
-  private int currencyIndex(Currency currency, String list, int i, Problems problems) {
+  private int currencyIndex(Currency currency, String list, int i, ScoreState out) {
     if (currency == null) {
-      problems.add(FieldError.required(path(list, i, "currency")));
+      out.refuse(FieldError.required(path(list, i, "currency")));
       return -1;
     }
     int index = indexOf(currency);
     if (index < 0) {
-      problems.add(
+      out.refuse(
           new FieldError(
               "currency.not_in_model", path(list, i, "currency"), "is not a currency of the scoring model"));
     }
@@ -557,25 +562,5 @@ public final class CompiledModel {
 
   private static String path(String list, int index, String field) {
     return list + "[" + index + "]" + (field.isEmpty() ? "" : "." + field);
-  }
-
-  /** The refused fields of one snapshot; allocates nothing until the first one. */
-  private static final class Problems {
-    private List<FieldError> errors;
-
-    void add(FieldError error) {
-      if (errors == null) {
-        errors = new ArrayList<>();
-      }
-      errors.add(error);
-    }
-
-    boolean any() {
-      return errors != null;
-    }
-
-    List<FieldError> list() {
-      return errors;
-    }
   }
 }

@@ -4,28 +4,49 @@ import io.github.bankcrm.core.lifecycle.LifecycleStage;
 import io.github.bankcrm.scoring.model.VipCondition;
 import io.github.bankcrm.scoring.model.VipRule;
 import io.github.bankcrm.scoring.snapshot.CustomerAttributes;
-import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
+import io.github.bankcrm.scoring.snapshot.IncomeTrend;
 import java.math.BigDecimal;
 
-/** A gold / VIP rule with its amounts in reporting minor units and its stages as a bit set. */
+/**
+ * A gold / VIP rule compiled to primitives: its amounts in reporting minor units, absent parts as
+ * bounds that every value passes, its stages as a bit set.
+ */
 final class CompiledVipRule {
 
+  private static final int ANY_OWNER = -1;
+
   private final String code;
-  private final VipCondition when;
+  /** -1: not checked; 0: must not run an individual business; 1: must. */
+  private final int businessOwner;
   private final double minTurnoverMinor;
+  private final boolean checksAge;
+  private final int minAge;
+  private final int maxAge;
+  private final IncomeTrend incomeTrend;
+  /** The highest {@code Education} ordinal admitted (the enum lists the highest level first); -1: not checked. */
+  private final int lowestEducation;
+  private final int minScore;
   private final double minContributionMinor;
   private final int stages;
 
   CompiledVipRule(VipRule rule, BigDecimal reportingMinor) {
     code = rule.code();
-    when = rule.when();
+    VipCondition when = rule.when();
+    businessOwner =
+        when.individualBusinessOwner() == null ? ANY_OWNER : when.individualBusinessOwner() ? 1 : 0;
     minTurnoverMinor =
         when.minAnnualTurnover() == null
-            ? Double.NaN
+            ? Double.NEGATIVE_INFINITY
             : when.minAnnualTurnover().multiply(reportingMinor).doubleValue();
+    checksAge = when.minAge() != null || when.maxAge() != null;
+    minAge = when.minAge() == null ? Integer.MIN_VALUE : when.minAge();
+    maxAge = when.maxAge() == null ? Integer.MAX_VALUE : when.maxAge();
+    incomeTrend = when.incomeTrend();
+    lowestEducation = when.minEducation() == null ? -1 : when.minEducation().ordinal();
+    minScore = when.minScore() == null ? Integer.MIN_VALUE : when.minScore();
     minContributionMinor =
         when.minAnnualContribution() == null
-            ? Double.NaN
+            ? Double.NEGATIVE_INFINITY
             : when.minAnnualContribution().multiply(reportingMinor).doubleValue();
     int bits = 0;
     if (when.stages() != null) {
@@ -40,36 +61,31 @@ final class CompiledVipRule {
     return code;
   }
 
-  boolean matches(CustomerSnapshot snapshot, int score, long annualContribution, double annualTurnover) {
-    CustomerAttributes attributes = snapshot.attributes();
-    if (when.individualBusinessOwner() != null
-        && when.individualBusinessOwner() != attributes.individualBusinessOwner()) {
+  boolean matches(
+      CustomerAttributes attributes,
+      LifecycleStage stage,
+      int score,
+      long annualContribution,
+      double annualTurnover) {
+    if (businessOwner != ANY_OWNER && (businessOwner == 1) != attributes.individualBusinessOwner()) {
       return false;
     }
-    if (!Double.isNaN(minTurnoverMinor) && annualTurnover < minTurnoverMinor) {
+    if (annualTurnover < minTurnoverMinor || score < minScore || annualContribution < minContributionMinor) {
       return false;
     }
-    if (when.minAge() != null && (attributes.age() == null || attributes.age() < when.minAge())) {
+    if (checksAge) {
+      Integer age = attributes.age();
+      if (age == null || age < minAge || age > maxAge) {
+        return false;
+      }
+    }
+    if (incomeTrend != null && attributes.incomeTrend() != incomeTrend) {
       return false;
     }
-    if (when.maxAge() != null && (attributes.age() == null || attributes.age() > when.maxAge())) {
+    if (lowestEducation >= 0
+        && (attributes.education() == null || attributes.education().ordinal() > lowestEducation)) {
       return false;
     }
-    if (when.incomeTrend() != null && attributes.incomeTrend() != when.incomeTrend()) {
-      return false;
-    }
-    if (when.minEducation() != null
-        && (attributes.education() == null
-            // Education lists the highest level first
-            || attributes.education().ordinal() > when.minEducation().ordinal())) {
-      return false;
-    }
-    if (when.minScore() != null && score < when.minScore()) {
-      return false;
-    }
-    if (!Double.isNaN(minContributionMinor) && annualContribution < minContributionMinor) {
-      return false;
-    }
-    return stages == 0 || (stages & (1 << snapshot.stage().ordinal())) != 0;
+    return stages == 0 || (stages & (1 << stage.ordinal())) != 0;
   }
 }

@@ -12,17 +12,30 @@ import io.vavr.control.Either;
  * Scores customers with one model: the real-time entry point (a teller screen, call-centre routing)
  * and what every batch worker calls.
  *
- * <p>The model is compiled once, at construction, into primitive tables; a score then reads no JSON,
- * uses no reflection and allocates a few small objects (the result and a compact explanation of two
- * small primitive arrays, whose factor and reason lists are built only when read). Immutable and
- * thread-safe: share one instance.
+ * <p>The model is compiled once, at construction, into primitive tables; a score then reads no JSON
+ * and uses no reflection. Two ways to score, computed by the same code and so always equal:
+ *
+ * <ul>
+ *   <li>{@link #score} returns an immutable {@link ValueScore} (a few small objects: the result and a
+ *       compact explanation whose factor and reason lists are built only when read);
+ *   <li>{@link #scoreInto} overwrites a caller's reusable {@link ScoreSlot} and allocates nothing for
+ *       a valid snapshot: for callers that score many customers per thread.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe: share one instance.
  *
  * <pre>{@code
  * ValueScorer scorer = ValueScorer.of(ScoringModels.load(json).getOrElseThrow(...));
  * Either<ScoringError, ValueScore> result = scorer.score(snapshot);
+ *
+ * ScoreSlot slot = new ScoreSlot();                 // one per thread, reused
+ * if (scorer.scoreInto(snapshot, slot)) { ... slot.score(), slot.tier(), slot.reason(0) ... }
  * }</pre>
  */
 public final class ValueScorer {
+
+  /** {@link #score}'s working slot per thread: the result is copied out of it before it is reused. */
+  private static final ThreadLocal<ScoreSlot> SLOTS = ThreadLocal.withInitial(ScoreSlot::new);
 
   private final CompiledModel compiled;
 
@@ -38,7 +51,7 @@ public final class ValueScorer {
    * @throws IllegalArgumentException if the model is not valid
    */
   public static ValueScorer of(ScoringModel model) {
-    return new ValueScorer(new CompiledModel(requireNonNull(model, "model"), Explanation::ofOwned));
+    return new ValueScorer(new CompiledModel(requireNonNull(model, "model")));
   }
 
   /**
@@ -48,7 +61,24 @@ public final class ValueScorer {
    * @return the value score, or the snapshot's refused fields
    */
   public Either<ScoringError, ValueScore> score(CustomerSnapshot snapshot) {
-    return compiled.score(requireNonNull(snapshot, "snapshot"));
+    ScoreSlot slot = SLOTS.get();
+    scoreInto(snapshot, slot);
+    return slot.toValueScore();
+  }
+
+  /**
+   * Scores one customer into a reusable slot, overwriting what it held: the score and its
+   * explanation, or the snapshot's refused fields. The same checks and arithmetic as {@link #score},
+   * so {@code slot.toValueScore()} equals {@code score(snapshot)}; no allocation when the snapshot is
+   * valid (a refusal allocates its {@link ScoringError}).
+   *
+   * @param snapshot the customer's snapshot
+   * @param slot the slot to fill; used by one thread at a time
+   * @return {@code true} if the customer was scored, {@code false} if the snapshot was refused
+   *     ({@link ScoreSlot#error()} says why)
+   */
+  public boolean scoreInto(CustomerSnapshot snapshot, ScoreSlot slot) {
+    return compiled.scoreInto(requireNonNull(snapshot, "snapshot"), requireNonNull(slot, "slot").state());
   }
 
   /**

@@ -33,4 +33,19 @@ class BatchDeterminismProperties {
     assertThat(parallel.received)
         .isEqualTo(snapshots.stream().map(s -> SCORER.score(s).fold(e -> (Object) e, v -> v)).toList());
   }
+
+  @Property(tries = 50)
+  void any_thread_count_and_chunk_size_gives_the_same_sequence_to_a_slot_sink(
+      @ForAll("batches") List<CustomerSnapshot> snapshots,
+      @ForAll @IntRange(min = 1, max = 4) int threads,
+      @ForAll @IntRange(min = 1, max = 17) int chunkSize,
+      @ForAll @IntRange(min = 1, max = 3) int queueCapacity) {
+    BatchScorerTest.CollectingSlots parallel = new BatchScorerTest.CollectingSlots();
+
+    new BatchScorer(SCORER, new BatchOptions(threads, chunkSize, queueCapacity, true, 1_000))
+        .score(snapshots.stream(), parallel, ProgressListener.NONE);
+
+    assertThat(parallel.received)
+        .isEqualTo(snapshots.stream().map(s -> SCORER.score(s).fold(e -> (Object) e, v -> v)).toList());
+  }
 }

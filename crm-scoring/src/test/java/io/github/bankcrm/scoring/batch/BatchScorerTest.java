@@ -9,11 +9,15 @@ import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.holding.ProductType;
 import io.github.bankcrm.core.shared.CrmStorageException;
 import io.github.bankcrm.scoring.model.ScoringModels;
+import io.github.bankcrm.scoring.score.ScoreSlot;
 import io.github.bankcrm.scoring.score.ScoringError;
 import io.github.bankcrm.scoring.score.ValueScore;
 import io.github.bankcrm.scoring.score.ValueScorer;
 import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -52,6 +56,31 @@ class BatchScorerTest {
     }
   }
 
+  /** Keeps what it reads from each slot, as values, in arrival order. */
+  static class CollectingSlots implements ScoreSlotSink {
+    final List<Object> received = new ArrayList<>();
+
+    @Override
+    public void accept(ScoreSlot scored) {
+      received.add(scored.toValueScore().get());
+    }
+
+    @Override
+    public void reject(ScoringError error) {
+      received.add(error);
+    }
+  }
+
+  /** The default scorer with a defect: it throws for one snapshot. */
+  private static BatchScorer.SlotScoring defectiveFor(CustomerSnapshot broken) {
+    return (snapshot, slot) -> {
+      if (snapshot == broken) {
+        throw new IllegalStateException("defect");
+      }
+      return SCORER.scoreInto(snapshot, slot);
+    };
+  }
+
   private static BatchOptions options(int threads) {
     return new BatchOptions(threads, 16, 2, true, 100);
   }
@@ -75,16 +104,7 @@ class BatchScorerTest {
     void that_throws_while_scoring_is_reported_as_a_failure() {
       CustomerSnapshot broken = aCustomer().id("C-BROKEN").build();
       CustomerSnapshot fine = aCustomer().id("C-FINE").build();
-      // a scorer with a defect for one customer
-      BatchScorer batch =
-          new BatchScorer(
-              snapshot -> {
-                if (snapshot == broken) {
-                  throw new IllegalStateException("defect");
-                }
-                return SCORER.score(snapshot);
-              },
-              options(1));
+      BatchScorer batch = new BatchScorer(defectiveFor(broken), options(1));
       Collecting sink = new Collecting();
 
       BatchSummary summary = batch.score(Stream.of(broken, fine), sink, ProgressListener.NONE);
@@ -120,6 +140,57 @@ class BatchScorerTest {
           .score(customers(2_000), unordered, ProgressListener.NONE);
 
       assertThat(unordered.received).containsExactlyInAnyOrderElementsOf(ordered.received);
+    }
+  }
+
+  @Nested
+  class A_slot_sink {
+
+    @Test
+    void reads_the_same_results_in_the_same_order_as_a_score_sink() {
+      Collecting values = new Collecting();
+      CollectingSlots slots = new CollectingSlots();
+
+      new BatchScorer(SCORER, options(1)).score(customers(2_000), values, ProgressListener.NONE);
+      BatchSummary summary = new BatchScorer(SCORER, options(3)).score(customers(2_000), slots, ProgressListener.NONE);
+
+      assertThat(slots.received).isEqualTo(values.received);
+      assertThat(summary.rejected()).isEqualTo(286);
+    }
+
+    @Test
+    void is_told_of_a_record_that_throws_while_scoring() {
+      CustomerSnapshot broken = aCustomer().id("C-BROKEN").build();
+      BatchScorer batch = new BatchScorer(defectiveFor(broken), options(2));
+      CollectingSlots sink = new CollectingSlots();
+
+      batch.score(Stream.of(aCustomer().id("C-1").build(), broken, aCustomer().id("C-2").build()), sink, ProgressListener.NONE);
+
+      assertThat(sink.received).hasSize(3);
+      assertThat(sink.received.get(1))
+          .isEqualTo(new ScoringError.Failed(CustomerId.of("C-BROKEN"), "java.lang.IllegalStateException"));
+    }
+  }
+
+  @Nested
+  class A_failing_input {
+
+    @Test
+    void stops_the_batch_with_the_input_s_exception() {
+      Iterator<CustomerSnapshot> failing =
+          customers(100_000)
+              .peek(
+                  snapshot -> {
+                    if (snapshot.customerId().equals(CustomerId.of("C500"))) {
+                      throw new UncheckedIOException(new IOException("connection reset"));
+                    }
+                  })
+              .iterator();
+      Collecting sink = new Collecting();
+
+      assertThatThrownBy(() -> new BatchScorer(SCORER, options(2)).score(failing, -1, sink, ProgressListener.NONE))
+          .isInstanceOf(UncheckedIOException.class);
+      assertThat(sink.received).hasSizeLessThan(500);
     }
   }
 

@@ -8,15 +8,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.github.bankcrm.core.customer.Customer;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.Customers;
-import io.github.bankcrm.core.holding.Account;
-import io.github.bankcrm.core.holding.AccountUpdate;
 import io.github.bankcrm.core.holding.Accounts;
-import io.github.bankcrm.core.holding.DueBillId;
-import io.github.bankcrm.core.holding.HoldingError;
-import io.github.bankcrm.core.holding.LoanContract;
-import io.github.bankcrm.core.holding.LoanContractUpdate;
 import io.github.bankcrm.core.holding.LoanContracts;
-import io.github.bankcrm.core.holding.ProductCode;
 import io.github.bankcrm.core.inmemory.InMemoryAccounts;
 import io.github.bankcrm.core.inmemory.InMemoryCustomers;
 import io.github.bankcrm.core.inmemory.InMemoryInteractions;
@@ -25,13 +18,8 @@ import io.github.bankcrm.core.inmemory.InMemoryLoanContracts;
 import io.github.bankcrm.core.inmemory.InMemoryRelationships;
 import io.github.bankcrm.core.inmemory.InMemoryServiceAssignments;
 import io.github.bankcrm.core.inmemory.InMemoryWarnings;
-import io.github.bankcrm.core.interaction.Interaction;
-import io.github.bankcrm.core.interaction.InteractionId;
 import io.github.bankcrm.core.interaction.Interactions;
-import io.github.bankcrm.core.interaction.RecordInteraction;
-import io.github.bankcrm.core.lifecycle.BalancePoint;
 import io.github.bankcrm.core.lifecycle.HoldingsFacts;
-import io.github.bankcrm.core.lifecycle.LifecycleCommand;
 import io.github.bankcrm.core.lifecycle.LifecycleMaintenance;
 import io.github.bankcrm.core.lifecycle.LifecyclePolicy;
 import io.github.bankcrm.core.lifecycle.LifecycleStage;
@@ -53,7 +41,6 @@ import io.github.bankcrm.core.resolution.DuplicateScan;
 import io.github.bankcrm.core.resolution.MatchResult;
 import io.github.bankcrm.core.resolution.ScanProgress;
 import io.github.bankcrm.core.resolution.ScanReport;
-import io.github.bankcrm.core.shared.Money;
 import io.github.bankcrm.core.shared.PageRequest;
 import io.github.bankcrm.core.warning.EarlyWarning;
 import io.github.bankcrm.core.warning.WarningEvaluation;
@@ -62,10 +49,13 @@ import io.github.bankcrm.core.warning.WarningPolicy;
 import io.github.bankcrm.core.warning.WarningUpdate;
 import io.github.bankcrm.jdbc.BulkProgress;
 import io.github.bankcrm.jdbc.BulkResult;
+import io.github.bankcrm.core.relationship.UnitRollUps;
+import io.github.bankcrm.examples.report.BankReportBuilder;
+import io.github.bankcrm.examples.report.HtmlReport;
+import io.github.bankcrm.scoring.model.ScoringModel;
 import io.github.bankcrm.scoring.model.ScoringModels;
 import io.github.bankcrm.scoring.score.ValueScorer;
 import io.github.bankcrm.jdbc.JdbcCrm;
-import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -105,7 +95,9 @@ import javax.sql.DataSource;
  * <p>Options, as arguments or system properties: {@code --size=N} ({@code demo.size}, default 2 000),
  * {@code --seed=N} ({@code demo.seed}, default 20261130), {@code --jdbc-url=URL} ({@code demo.jdbcUrl}),
  * {@code --user=U} / {@code --password=P} ({@code demo.user} / {@code demo.password}), {@code
- * --report=PATH} ({@code demo.report}, default {@code target/bank-demo-report.md}).
+ * --report=PATH} ({@code demo.report}, default {@code target/bank-demo-report.md}); the HTML report
+ * ({@link HtmlReport}: charts, top customers with their explanations, open warnings, corporate-group
+ * exposures, relationship-manager attribution) goes next to it as {@code .html}.
  */
 public final class BankDemo {
 
@@ -167,8 +159,8 @@ public final class BankDemo {
     int migrations = JdbcCrm.migrate(dataSource);
     JdbcCrm crm = JdbcCrm.on(dataSource);
     out.println("   " + crm.dialect() + ", " + migrations + " migration(s) applied");
-    out.println("   customers, organisation and accounts with their balances: JDBC (bulk saves); loans,"
-        + " interactions, relationships, lifecycles, warnings: in-memory adapters, one per branch");
+    out.println("   customers, organisation, and accounts with their balances: JDBC, by bulk saves; loans,"
+        + " interactions, relationships, lifecycles, warnings: in-memory adapters per branch");
     OrganizationUnits units = crm.organizationUnits();
     for (OrganizationUnit unit : bank.units()) {
       if (units.findById(unit.id()).isEmpty()) {
@@ -216,9 +208,12 @@ public final class BankDemo {
     timings.put("holdings", loading.finish());
     long accountsStarted = System.nanoTime();
     BulkResult<io.github.bankcrm.core.holding.AccountId, io.github.bankcrm.core.holding.HoldingError> accountsSaved =
-        crm.accounts().saveAll(bankWide, loaded.accountUpdates, CHUNK * 10, BulkProgress.none());
-    out.printf(java.util.Locale.ROOT, "   accounts to JDBC in bulk (openings and balances, chunks of %d): %d saved, %d refused,"
-        + " %.1f s%n", CHUNK * 10, accountsSaved.saved(), accountsSaved.refused().size(),
+        crm.accounts().saveAll(bankWide, () -> bank.customers()
+            .filter(customer -> !refusedIds.contains(customer.id()))
+            .flatMap(customer -> SyntheticLoad.accountUpdates(customer).stream())
+            .iterator(), CHUNK * 10, BulkProgress.none());
+    out.printf(java.util.Locale.ROOT, "   accounts to JDBC in one bulk save (openings and balances, chunks of %d):"
+        + " %d saved, %d refused, %.1f s%n", CHUNK * 10, accountsSaved.saved(), accountsSaved.refused().size(),
         (System.nanoTime() - accountsStarted) / 1e9);
     out.println("   " + loaded.accounts + " accounts with " + loaded.balances + " balance records, "
         + loaded.loans + " loans (" + loaded.overdue + " overdue), " + loaded.interactions
@@ -310,7 +305,12 @@ public final class BankDemo {
     out.println("   stages " + stages);
 
     heading("7. Value scoring (crm-scoring, the shipped default model; a third pass over the same seed)");
-    ValueScorer scorer = ValueScorer.of(ScoringModels.defaultModel());
+    ScoringModel scoringModel = ScoringModels.defaultModel();
+    ValueScorer scorer = ValueScorer.of(scoringModel);
+    Map<CustomerId, Customer> customersById = new HashMap<>();
+    loaded.customers.forEach(customer -> customersById.put(customer.id(), customer));
+    BankReportBuilder htmlReport = new BankReportBuilder(scoringModel,
+        id -> java.util.Optional.ofNullable(customersById.get(id)));
     ConsoleProgress scoringBar = new ConsoleProgress(out, "scoring  ", options.size(), terminal);
     Map<String, Long> tiers = new TreeMap<>();
     Map<ValueTier, long[]> lossMakingByPlanted = new EnumMap<>(ValueTier.class);
@@ -330,6 +330,7 @@ public final class BankDemo {
               }
             })
             .forEach(score -> {
+          htmlReport.score(score, stage);
           tiers.merge(score.tier(), 1L, Long::sum);
           long[] counts = lossMakingByPlanted.computeIfAbsent(customer.tier(), t -> new long[2]);
           counts[0]++;
@@ -374,86 +375,30 @@ public final class BankDemo {
     timings.forEach((step, seconds) -> out.println("   " + step + ": " + String.format("%.1f s", seconds)));
     out.println("   total: " + String.format("%.1f s", total));
     writeReport(summary, raised);
+    writeHtmlReport(htmlReport.warnings(raised), groups, stores, customersById);
     return summary;
   }
 
   private static void load(BranchStores branch, SyntheticCustomer customer, Loaded loaded) {
-    AccessScope scope = branch.scope;
-    Accounts accounts = branch.accounts;
-    LoanContracts loans = branch.loans;
-    Interactions interactions = branch.interactions;
-    RelationshipMaintenance relating = branch.relating;
-    LifecycleMaintenance lifecycle = branch.lifecycle;
-    CustomerId id = customer.id();
     loaded.customers.add(customer.registration().customer());
     loaded.planted(customer, false);
     if (customer.registration().customer().kind() == io.github.bankcrm.core.customer.CustomerKind.CORPORATE) {
-      loaded.companies.add(id);
+      loaded.companies.add(customer.id());
     } else {
-      loaded.people.add(id);
+      loaded.people.add(customer.id());
     }
-    for (SyntheticAccount synthetic : customer.accounts()) {
-      Account account = saved(Account.open(synthetic.id(), synthetic.opening(), SyntheticBank.BUSINESS_DATE,
-          SyntheticBank.LOADER, SyntheticBank.AS_OF), update -> {
-            loaded.accountUpdates.add(update);
-            return accounts.save(scope, update);
-          });
-      for (BalancePoint point : synthetic.balances()) {
-        account = saved(account.recordBalance(account.version(), point.day(),
-            Money.of(point.total(), account.currency()), SyntheticBank.BUSINESS_DATE, SyntheticBank.LOADER,
-            SyntheticBank.AS_OF), update -> {
-              loaded.accountUpdates.add(update);
-              return accounts.save(scope, update);
-            });
-        loaded.balances++;
-      }
-      loaded.accounts++;
-    }
-    for (SyntheticLoan synthetic : customer.loans()) {
-      DueBillId bill = DueBillId.of(synthetic.id().value() + "-1");
-      LoanContract loan = savedLoan(LoanContract.sign(synthetic.id(), id, ProductCode.of("LN01"),
-          synthetic.amount(), synthetic.startDate(), synthetic.maturityDate(), SyntheticBank.LOADER,
-          SyntheticBank.AS_OF), loans, scope);
-      loan = savedLoan(loan.drawDueBill(loan.version(), bill, synthetic.amount(), synthetic.startDate(),
-          synthetic.dueDate(), SyntheticBank.LOADER, SyntheticBank.AS_OF), loans, scope);
-      savedLoan(loan.updateDueBill(loan.version(), bill, synthetic.outstanding(), synthetic.overdueSince(),
-          SyntheticBank.LOADER, SyntheticBank.AS_OF), loans, scope);
-      loaded.loans++;
-      loaded.overdue += synthetic.isOverdue() ? 1 : 0;
-    }
-    int contact = 0;
-    for (RecordInteraction form : customer.interactions()) {
-      Interaction.record(InteractionId.of(id.value() + "-I" + contact++), form, SyntheticBank.LOADER, SyntheticBank.AS_OF)
-          .flatMap(update -> interactions.save(scope, update))
-          .getOrElseThrow(error -> new IllegalStateException("synthetic interaction refused: " + error.code()));
-      loaded.interactions++;
-      loaded.complaints += form.severity() == null ? 0 : 1;
-    }
+    branch.load.load(customer);
+    loaded.accounts += customer.accounts().size();
+    loaded.balances += customer.accounts().stream().mapToLong(account -> account.balances().size()).sum();
+    loaded.loans += customer.loans().size();
+    loaded.overdue += customer.loans().stream().filter(SyntheticLoan::isOverdue).count();
+    loaded.interactions += customer.interactions().size();
+    loaded.complaints += customer.interactions().stream().filter(form -> form.severity() != null).count();
     for (EstablishRelationship relationship : customer.links()) {
-      relating.establish(scope, SyntheticBank.LOADER, relationship)
+      branch.relating.establish(branch.scope, SyntheticBank.LOADER, relationship)
           .getOrElseThrow(error -> new IllegalStateException("synthetic relationship refused: " + error.code()));
       loaded.relationships++;
     }
-    boolean holds = !customer.accounts().isEmpty() || !customer.loans().isEmpty();
-    lifecycle.start(scope, id, holds ? LifecycleStage.ONBOARDING : LifecycleStage.PROSPECT, null,
-            SyntheticBank.LOADER, SyntheticBank.AS_OF)
-        .flatMap(started -> holds
-            ? lifecycle.command(scope, id, started.lifecycle().version(), LifecycleCommand.COMPLETE_ONBOARDING,
-                null, SyntheticBank.LOADER, SyntheticBank.AS_OF)
-            : Either.right(started))
-        .getOrElseThrow(error -> new IllegalStateException("synthetic lifecycle refused: " + error.code()));
-  }
-
-  private static Account saved(Either<HoldingError, AccountUpdate> update,
-      java.util.function.Function<AccountUpdate, Either<HoldingError, Account>> save) {
-    return update.flatMap(save)
-        .getOrElseThrow(error -> new IllegalStateException("synthetic account refused: " + error.code()));
-  }
-
-  private static LoanContract savedLoan(Either<HoldingError, LoanContractUpdate> update, LoanContracts loans,
-      AccessScope scope) {
-    return update.flatMap(u -> loans.save(scope, u))
-        .getOrElseThrow(error -> new IllegalStateException("synthetic loan refused: " + error.code()));
   }
 
   private String policyName(String kind) {
@@ -499,6 +444,26 @@ public final class BankDemo {
     }
   }
 
+  /**
+   * The HTML report: the builder has the scores and warnings; the corporate groups' exposure is read
+   * from the in-memory holdings of the branch that owns the group's first company (a synthetic cluster
+   * never spans branches).
+   */
+  private void writeHtmlReport(BankReportBuilder report, Set<Set<CustomerId>> groups,
+      Map<OrganizationUnitId, BranchStores> stores, Map<CustomerId, Customer> customers) {
+    for (Set<CustomerId> members : groups) {
+      Customer first = customers.get(new TreeSet<>(members).first());
+      BranchStores branch = stores.get(first.owningUnit());
+      report.corporateGroup(new UnitRollUps(branch.mirror, branch.relationships, branch.accounts, branch.loans)
+          .totals(branch.scope, members, SyntheticBank.BUSINESS_DATE));
+    }
+    Path written = HtmlReport.write(report.about("Synthetic bank report",
+            "A synthetic bank of " + options.size() + " customers generated from seed " + options.seed()
+                + ", run through the CRM by BankDemo.", SyntheticBank.BUSINESS_DATE).build(),
+        Path.of(options.htmlReport()));
+    out.println("   HTML report: " + written);
+  }
+
   private void heading(String text) {
     out.println();
     out.println(text);
@@ -521,6 +486,7 @@ public final class BankDemo {
     final LifecycleMaintenance lifecycle = new LifecycleMaintenance(lifecycles, facts);
     final RelationshipMaintenance relating;
     final WarningEvaluation warnings;
+    final SyntheticLoad load;
 
     BranchStores(OrganizationUnitId unit, AccessScope scope) {
       this.scope = scope;
@@ -530,6 +496,7 @@ public final class BankDemo {
           Clock.fixed(SyntheticBank.AS_OF, SyntheticBank.ZONE));
       this.warnings = new WarningEvaluation(new InMemoryWarnings(mirror), lifecycles, facts,
           new InMemoryServiceAssignments(mirror), interactions, SyntheticBank.ZONE);
+      this.load = new SyntheticLoad(scope, accounts, loans, interactions, lifecycle);
     }
   }
 
@@ -540,8 +507,6 @@ public final class BankDemo {
     final Map<PlantedDuplicate.Kind, Long> planted = new EnumMap<>(PlantedDuplicate.Kind.class);
     final Map<Set<CustomerId>, PlantedDuplicate.Kind> plantedPairs = new HashMap<>();
     final List<Customer> customers = new ArrayList<>();
-    /** Every opening and recorded balance, in order, for the bulk save to JDBC. */
-    final List<io.github.bankcrm.core.holding.AccountUpdate> accountUpdates = new ArrayList<>();
     long seen;
     long accounts;
     long balances;
@@ -698,6 +663,15 @@ public final class BankDemo {
           option(given, "user", "demo.user", null),
           option(given, "password", "demo.password", null),
           option(given, "report", "demo.report", "target/bank-demo-report.md"));
+    }
+
+    /**
+     * Where the HTML report goes: next to the Markdown report, with the extension {@code .html}.
+     *
+     * @return the HTML report's path
+     */
+    public String htmlReport() {
+      return (report.endsWith(".md") ? report.substring(0, report.length() - 3) : report) + ".html";
     }
 
     private static String option(Map<String, String> given, String name, String property, String fallback) {

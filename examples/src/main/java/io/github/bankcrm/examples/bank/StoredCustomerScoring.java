@@ -119,7 +119,7 @@ public final class StoredCustomerScoring {
         crm.accounts()
             .saveAll(bankWide, () -> bank.customers()
                     .filter(customer -> !refused.contains(customer.id()))
-                    .flatMap(StoredCustomerScoring::accountUpdates)
+                    .flatMap(customer -> SyntheticLoad.accountUpdates(customer).stream())
                     .iterator(),
                 CHUNK, BulkProgress.none());
     out.println("saved " + customers.saved() + " customers (" + customers.refused().size()
@@ -156,28 +156,6 @@ public final class StoredCustomerScoring {
     out.println("streamed " + streamed.get() + " Beijing customers in pages of " + PAGE + ", scored "
         + summary.scored() + ", rejected " + summary.rejected() + " " + rejected + ", tiers " + tiers);
     return new Outcome(customers.saved(), accounts.saved(), streamed.get(), summary);
-  }
-
-  /** The opening and every recorded balance of each account of a synthetic customer, in order. */
-  private static Stream<AccountUpdate> accountUpdates(SyntheticCustomer customer) {
-    List<AccountUpdate> updates = new ArrayList<>();
-    for (SyntheticAccount synthetic : customer.accounts()) {
-      AccountUpdate update =
-          Account.open(synthetic.id(), synthetic.opening(), SyntheticBank.BUSINESS_DATE, SyntheticBank.LOADER,
-                  SyntheticBank.AS_OF)
-              .getOrElseThrow(error -> new IllegalStateException("synthetic account refused: " + error.code()));
-      updates.add(update);
-      for (var point : synthetic.balances()) {
-        Account account = update.account();
-        update =
-            account
-                .recordBalance(account.version(), point.day(), Money.of(point.total(), account.currency()),
-                    SyntheticBank.BUSINESS_DATE, SyntheticBank.LOADER, SyntheticBank.AS_OF)
-                .getOrElseThrow(error -> new IllegalStateException("synthetic balance refused: " + error.code()));
-        updates.add(update);
-      }
-    }
-    return updates.stream();
   }
 
   /** A scoring snapshot from what is stored: the latest balance of each account, per product. */

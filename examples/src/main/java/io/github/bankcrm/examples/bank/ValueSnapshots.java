@@ -29,7 +29,7 @@ import java.util.Map;
  * core systems: latest balances as average balances, the bank's standard rates, channels from the
  * interactions, and a credit risk from the loans (a loan in arrears has a high probability of default).
  */
-final class ValueSnapshots {
+public final class ValueSnapshots {
 
   private static final Currency CNY = Currency.getInstance("CNY");
   private static final double PERFORMING_PD = 0.01;
@@ -47,7 +47,7 @@ final class ValueSnapshots {
    * @param stage its lifecycle stage, if it has one
    * @return the snapshot
    */
-  static CustomerSnapshot of(SyntheticCustomer customer, @Nullable LifecycleStage stage) {
+  public static CustomerSnapshot of(SyntheticCustomer customer, @Nullable LifecycleStage stage) {
     Map<ProductType, Long> balances = new EnumMap<>(ProductType.class);
     LocalDate lastActivity = null;
     int movements = 0;
@@ -92,6 +92,28 @@ final class ValueSnapshots {
         channels.entrySet().stream().map(e -> new ChannelUse(e.getKey(), e.getValue())).toList(),
         lastActivity == null ? TransactionSummary.none() : new TransactionSummary(lastActivity, movements, 0),
         exposure == 0 ? CreditRisk.none() : new CreditRisk(arrears ? ARREARS_PD : PERFORMING_PD, LGD, exposure));
+  }
+
+  /**
+   * The snapshot of a customer as the load leaves it, before any lifecycle policy runs: {@link
+   * LifecycleStage#GROWING} once onboarded with a product, {@link LifecycleStage#PROSPECT} without one
+   * (the stages {@link BankDemo} starts lifecycles in).
+   *
+   * @param customer the synthetic customer
+   * @return the snapshot
+   */
+  public static CustomerSnapshot atLoad(SyntheticCustomer customer) {
+    return of(customer, holdsAProduct(customer) ? LifecycleStage.GROWING : LifecycleStage.PROSPECT);
+  }
+
+  /**
+   * Whether a synthetic customer holds an account or a loan: what onboarding requires.
+   *
+   * @param customer the synthetic customer
+   * @return whether it holds a product
+   */
+  public static boolean holdsAProduct(SyntheticCustomer customer) {
+    return !customer.accounts().isEmpty() || !customer.loans().isEmpty();
   }
 
   private static Channel channelOf(InteractionChannel channel) {

@@ -66,11 +66,18 @@ class BankDemoTest {
           .contains(summary.lines().toArray(String[]::new))
           .doesNotContain("\r");
       assertThat(Files.readString(report)).contains("# Synthetic bank report").contains(summary.lines().get(1));
+      Path html = reports.resolve("report.html");
+      assertThat(output).contains("HTML report: " + html.toAbsolutePath());
+      String page = Files.readString(html);
+      assertThat(page).contains("id=\"chart-tiers\"", "id=\"chart-scores\"", "id=\"chart-stages\"",
+          "id=\"chart-groups\"", "id=\"chart-managers\"", summary.scored() + " customers scored");
+      assertThat(page).contains("Largest corporate-group exposures", "Relationship-manager attribution");
       for (SyntheticCustomer customer : bank) {
         if (customer.registration().customer() instanceof IndividualCustomer person) {
           String name = person.profile().name().legalName();
           assertThat(output).doesNotContain(name);
           assertThat(Files.readString(report)).doesNotContain(name);
+          assertThat(page).doesNotContain(name);
         }
       }
     }
