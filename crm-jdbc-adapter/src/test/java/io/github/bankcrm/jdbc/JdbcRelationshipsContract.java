@@ -15,7 +15,7 @@ import io.github.bankcrm.core.customer.Customers;
 import io.github.bankcrm.core.organization.AccessScope;
 import io.github.bankcrm.core.organization.OrganizationFixture;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
-import io.github.bankcrm.core.relationship.CorporateGroup;
+import io.github.bankcrm.core.relationship.BeneficialOwnership;
 import io.github.bankcrm.core.relationship.Household;
 import io.github.bankcrm.core.relationship.Relationship;
 import io.github.bankcrm.core.relationship.RelationshipAnalysis;
@@ -43,21 +43,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * What {@link JdbcRelationships} guarantees beyond {@code RelationshipsContract}: a save's events are in
- * the outbox exactly when the save is; and the household and corporate-group queries, walked by
- * recursive SQL, give the member sets {@link RelationshipAnalysis} gives over the graph of {@link
- * JdbcRelationships#effectiveOn} for the same scope and day: checked on generated graphs (fixed seeds,
- * so a failure names the seed that reproduces it) with cycles, parallel and ended ties, periods around
- * the day, customers in three units, and three scopes.
+ * What {@link JdbcRelationships} guarantees beyond {@code RelationshipsContract} and {@code
+ * RelationshipViewsContract}: a save's events are in the outbox exactly when the save is; a view that
+ * needs chains longer than the recursive queries walk is refused with {@code ViewTooDeep}, never cut
+ * short.
  */
 abstract class JdbcRelationshipsContract {
 
-  private static final int GRAPHS = 40;
-  private static final List<AccessScope> SCOPES =
-      List.of(
-          AccessScope.unrestricted(),
-          OrganizationFixture.scopeOf("BJ"),
-          OrganizationFixture.scopeOf("SH"));
   private static final List<OrganizationUnitId> UNITS =
       List.of(OrganizationFixture.BJ01, OrganizationFixture.BJ02, OrganizationFixture.SH01);
   private static final int PEOPLE = 6;
@@ -140,166 +132,71 @@ abstract class JdbcRelationshipsContract {
   }
 
   @Nested
-  class Households {
+  class Long_chains {
 
     @Test
-    void equal_the_in_memory_analysis_on_generated_graphs() {
-      int families = 0;
-      for (long seed = 1; seed <= GRAPHS; seed++) {
-        Random random = new Random(seed);
-        LocalDate day = storeRandomGraph(random);
-        for (AccessScope scope : SCOPES) {
-          RelationshipAnalysis analysis = analysisOf(scope, day);
-          for (CustomerId person : people) {
-            Household household = relationships.household(scope, person, day);
-            assertThat(household)
-                .as("household of %s, seed %d, %s", person, seed, scope)
-                .isEqualTo(analysis.household(person));
-            families += household.members().size() > 2 ? 1 : 0;
-          }
-        }
+    void beneficial_owners_beyond_the_chain_limit_are_refused_not_cut_short() {
+      CustomerId top = chainOfCompanies(JdbcRelationships.CHAIN_LIMIT + 1);
+
+      assertThat(relationships.ultimateBeneficialOwners(AccessScope.unrestricted(), top, TODAY))
+          .isEqualTo(
+              Either.left(
+                  new RelationshipError.ViewTooDeep(
+                      top, "beneficial owners", JdbcRelationships.CHAIN_LIMIT)));
+    }
+
+    @Test
+    void beneficial_owners_at_the_chain_limit_are_found_exactly() {
+      CustomerId bottom = chainOfCompanies(JdbcRelationships.CHAIN_LIMIT);
+
+      Either<RelationshipError, BeneficialOwnership> owners =
+          relationships.ultimateBeneficialOwners(AccessScope.unrestricted(), bottom, TODAY, BigDecimal.ZERO);
+
+      // a person at the top of CHAIN_LIMIT stakes of 99.9999 %: exact product, then rounded
+      assertThat(owners.get().owners()).hasSize(1);
+      assertThat(owners.get().owners().get(0).chains().get(0).links())
+          .hasSize(JdbcRelationships.CHAIN_LIMIT);
+      assertThat(owners)
+          .isEqualTo(
+              Either.right(
+                  new RelationshipAnalysis(
+                          RelationshipGraph.of(
+                              relationships.effectiveOn(AccessScope.unrestricted(), TODAY), TODAY))
+                      .ultimateBeneficialOwners(bottom, BigDecimal.ZERO)));
+    }
+
+    /**
+     * A person owning 99.9999 % of the first of {@code stakes - 1} companies, each owning 99.9999 % of
+     * the next; returns the last company.
+     */
+    private CustomerId chainOfCompanies(int stakes) {
+      Customers customers = crm.customers();
+      CustomerId owner = people.get(0);
+      for (int i = 0; i < stakes; i++) {
+        CustomerId company = RelationshipFixture.company(customers, "KC" + i, OrganizationFixture.BJ01);
+        RelationshipTerms terms =
+            new RelationshipTerms(
+                owner,
+                company,
+                RelationshipType.SHAREHOLDING,
+                new BigDecimal("99.9999"),
+                Validity.from(START),
+                RelationshipFixture.CRM);
+        relationships
+            .save(
+                AccessScope.unrestricted(),
+                Relationship.establish(
+                        RelationshipId.of("RC" + i),
+                        terms,
+                        kindOf(owner.value()),
+                        CustomerKind.CORPORATE,
+                        TELLER,
+                        NOW)
+                    .get())
+            .getOrElseThrow(error -> new AssertionError(error.message()));
+        owner = company;
       }
-      // the generated graphs are not trivially empty: many households span three people or more
-      assertThat(families).isGreaterThan(GRAPHS);
-    }
-
-    @Test
-    void of_a_person_without_family_ties_is_the_person_alone() {
-      assertThat(relationships.household(AccessScope.unrestricted(), people.get(0), TODAY).members())
-          .containsExactly(people.get(0));
-    }
-
-    @Test
-    void is_not_asked_of_a_company() {
-      assertThatThrownBy(
-              () -> relationships.household(AccessScope.unrestricted(), companies.get(0), TODAY))
-          .isInstanceOf(IllegalArgumentException.class);
-    }
-  }
-
-  @Nested
-  class Corporate_groups {
-
-    @Test
-    void equal_the_in_memory_analysis_on_generated_graphs() {
-      List<BigDecimal> thresholds =
-          List.of(
-              RelationshipAnalysis.DEFAULT_CONTROL_THRESHOLD,
-              BigDecimal.ZERO,
-              new BigDecimal("30.00005"),
-              new BigDecimal("100"));
-      int groupsWithPersons = 0;
-      for (long seed = 1; seed <= GRAPHS; seed++) {
-        Random random = new Random(seed);
-        LocalDate day = storeRandomGraph(random);
-        for (AccessScope scope : SCOPES) {
-          RelationshipAnalysis analysis = analysisOf(scope, day);
-          for (CustomerId company : companies) {
-            for (BigDecimal threshold : thresholds) {
-              CorporateGroup group = relationships.corporateGroup(scope, company, day, threshold);
-              assertThat(group)
-                  .as("group of %s above %s, seed %d, %s", company, threshold, seed, scope)
-                  .isEqualTo(analysis.corporateGroup(company, threshold));
-              groupsWithPersons +=
-                  group.members().size() > 2 && !group.controllingPersons().isEmpty() ? 1 : 0;
-            }
-          }
-        }
-      }
-      // the generated graphs are not trivially empty: many groups are tied together through a person
-      assertThat(groupsWithPersons).isGreaterThan(GRAPHS);
-    }
-
-    @Test
-    void is_not_asked_of_a_person() {
-      assertThatThrownBy(
-              () -> relationships.corporateGroup(AccessScope.unrestricted(), people.get(0), TODAY))
-          .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void refuses_a_threshold_above_100() {
-      assertThatThrownBy(
-              () ->
-                  relationships.corporateGroup(
-                      AccessScope.unrestricted(), companies.get(0), TODAY, new BigDecimal("100.01")))
-          .isInstanceOf(IllegalArgumentException.class);
-    }
-  }
-
-  private RelationshipAnalysis analysisOf(AccessScope scope, LocalDate day) {
-    return new RelationshipAnalysis(RelationshipGraph.of(relationships.effectiveOn(scope, day), day));
-  }
-
-  /**
-   * Replaces the stored relationships by a random graph and returns the day to ask about. Saves the
-   * port refuses (a duplicate, a company owned more than 100 %) are simply not part of the graph.
-   */
-  private LocalDate storeRandomGraph(Random random) {
-    deleteRelationships(dataSource());
-    int count = 4 + random.nextInt(20);
-    for (int i = 0; i < count; i++) {
-      RelationshipType type = randomType(random);
-      CustomerId from = pick(random, type.fromKinds());
-      CustomerId to = pick(random, type.toKinds());
-      if (from.equals(to)) {
-        continue;
-      }
-      BigDecimal percentage =
-          type.carriesPercentage()
-              ? BigDecimal.valueOf(1 + random.nextInt(800_000), 4)
-              : null;
-      LocalDate first = random.nextInt(4) == 0 ? TODAY.plusDays(random.nextInt(3)) : START;
-      LocalDate last = random.nextInt(4) == 0 ? TODAY.minusDays(random.nextInt(3) - 1) : null;
-      if (last != null && last.isBefore(first)) {
-        last = first;
-      }
-      RelationshipTerms terms =
-          new RelationshipTerms(from, to, type, percentage, new Validity(first, last), RelationshipFixture.CRM);
-      RelationshipUpdate update =
-          Relationship.establish(
-                  RelationshipId.of("R" + i), terms, kindOf(from.value()), kindOf(to.value()), TELLER, NOW)
-              .getOrElseThrow(error -> new AssertionError(error.message()));
-      Either<RelationshipError, Relationship> saved =
-          relationships.save(AccessScope.unrestricted(), update);
-      if (saved.isRight() && random.nextInt(6) == 0) {
-        Relationship established = saved.get();
-        relationships.save(
-            AccessScope.unrestricted(),
-            established.end(1, established.validity().from(), TELLER, NOW).get());
-      }
-    }
-    return TODAY.plusDays(random.nextInt(2));
-  }
-
-  private static RelationshipType randomType(Random random) {
-    List<RelationshipType> types =
-        List.of(
-            RelationshipType.SPOUSE,
-            RelationshipType.PARENT_CHILD,
-            RelationshipType.SHAREHOLDING,
-            RelationshipType.SHAREHOLDING,
-            RelationshipType.SHAREHOLDING,
-            RelationshipType.PARENT_SUBSIDIARY,
-            RelationshipType.GROUP_MEMBERSHIP,
-            RelationshipType.GUARANTEE);
-    return types.get(random.nextInt(types.size()));
-  }
-
-  private CustomerId pick(Random random, Set<CustomerKind> kinds) {
-    boolean person =
-        kinds.contains(CustomerKind.INDIVIDUAL)
-            && (!kinds.contains(CustomerKind.CORPORATE) || random.nextBoolean());
-    List<CustomerId> candidates = person ? people : companies;
-    return candidates.get(random.nextInt(candidates.size()));
-  }
-
-  private static void deleteRelationships(DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.executeUpdate("delete from crm_relationship");
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot delete the relationships", e);
+      return owner;
     }
   }
 }

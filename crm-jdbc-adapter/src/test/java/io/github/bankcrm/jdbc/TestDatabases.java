@@ -7,6 +7,8 @@ import io.github.bankcrm.core.organization.OrganizationUnit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -56,6 +58,36 @@ final class TestDatabases {
 
   private static final class H2 {
     static final DataSource DATA_SOURCE = migrated(h2Pool("crm"));
+  }
+
+  /** The folder of the H2 file databases the tests create, under the module's {@code target}. */
+  static final Path H2_FILES = Path.of("target", "h2-files").toAbsolutePath();
+
+  private static final class H2File {
+    static final DataSource DATA_SOURCE = migrated(h2FilePool(newH2File("crm")));
+  }
+
+  /**
+   * The JDBC URL of a new H2 file database under {@link #H2_FILES}: any file of that name left by an
+   * earlier run is deleted first.
+   */
+  static String newH2File(String name) {
+    try {
+      Files.createDirectories(H2_FILES);
+      for (String suffix : List.of(".mv.db", ".trace.db")) {
+        Files.deleteIfExists(H2_FILES.resolve(name + suffix));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare " + H2_FILES, e);
+    }
+    return "jdbc:h2:file:" + H2_FILES.resolve(name) + ";LOCK_TIMEOUT=10000";
+  }
+
+  /** A pool over an H2 file database; not migrated. The database closes with its last connection. */
+  static JdbcConnectionPool h2FilePool(String url) {
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    pool.setMaxConnections(16);
+    return pool;
   }
 
   /** A new, empty PostgreSQL database on the shared server, not migrated. */
@@ -119,6 +151,11 @@ final class TestDatabases {
   /** The shared H2 database, migrated. */
   static DataSource h2() {
     return H2.DATA_SOURCE;
+  }
+
+  /** The shared H2 file database under {@link #H2_FILES}, created empty by this JVM, migrated. */
+  static DataSource h2File() {
+    return H2File.DATA_SOURCE;
   }
 
   /** The shared PostgreSQL database, migrated, pooled by HikariCP. */

@@ -5,14 +5,20 @@ import static java.util.Objects.requireNonNull;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.Customers;
 import io.github.bankcrm.core.organization.AccessScope;
+import io.github.bankcrm.core.relationship.BeneficialOwnership;
+import io.github.bankcrm.core.relationship.CorporateGroup;
+import io.github.bankcrm.core.relationship.Household;
 import io.github.bankcrm.core.relationship.Relationship;
 import io.github.bankcrm.core.relationship.RelationshipError;
 import io.github.bankcrm.core.relationship.RelationshipId;
 import io.github.bankcrm.core.relationship.RelationshipRules;
 import io.github.bankcrm.core.relationship.RelationshipUpdate;
+import io.github.bankcrm.core.relationship.RelationshipViews;
 import io.github.bankcrm.core.relationship.Relationships;
+import io.github.bankcrm.core.relationship.SnapshotRelationshipViews;
 import io.github.bankcrm.core.shared.Nullable;
 import io.vavr.control.Either;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,10 +36,14 @@ import java.util.TreeSet;
  *
  * <p>Which customers a caller can see is asked of the {@link Customers} store at the time of the call,
  * so a customer moved to another branch takes its relationships' visibility with it at once.
+ *
+ * <p>The {@link RelationshipViews} are answered by {@link SnapshotRelationshipViews} over this store:
+ * a graph of what the scope sees on the day, built per call.
  */
-public final class InMemoryRelationships implements Relationships {
+public final class InMemoryRelationships implements Relationships, RelationshipViews {
 
   private final GuardedStore store;
+  private final RelationshipViews views;
   private final TreeMap<RelationshipId, Relationship> relationships = new TreeMap<>();
   private final Map<CustomerId, Set<RelationshipId>> byCustomer = new HashMap<>();
 
@@ -44,6 +54,7 @@ public final class InMemoryRelationships implements Relationships {
    */
   public InMemoryRelationships(Customers customers) {
     this.store = new GuardedStore(customers);
+    this.views = new SnapshotRelationshipViews(customers, this);
   }
 
   @Override
@@ -151,4 +162,21 @@ public final class InMemoryRelationships implements Relationships {
         || store.canSeeCustomer(scope, relationship.to());
   }
 
+  @Override
+  public Either<RelationshipError, Household> household(
+      AccessScope scope, CustomerId person, LocalDate day) {
+    return views.household(scope, person, day);
+  }
+
+  @Override
+  public Either<RelationshipError, CorporateGroup> corporateGroup(
+      AccessScope scope, CustomerId company, LocalDate day, BigDecimal controlThreshold) {
+    return views.corporateGroup(scope, company, day, controlThreshold);
+  }
+
+  @Override
+  public Either<RelationshipError, BeneficialOwnership> ultimateBeneficialOwners(
+      AccessScope scope, CustomerId company, LocalDate day, BigDecimal threshold) {
+    return views.ultimateBeneficialOwners(scope, company, day, threshold);
+  }
 }

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.github.bankcrm.core.customer.CustomerId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -38,5 +40,34 @@ public record BeneficialOwnership(
     requireNonNull(threshold, "threshold");
     owners = List.copyOf(requireNonNull(owners, "owners"));
     untracedCompanies = List.copyOf(requireNonNull(untracedCompanies, "untracedCompanies"));
+  }
+
+  private static final Comparator<BeneficialOwner> LARGEST_FIRST =
+      Comparator.comparing(BeneficialOwner::percentage)
+          .reversed()
+          .thenComparing(BeneficialOwner::customerId);
+
+  /**
+   * The ownership with owners and untraced companies in the documented order: largest share first,
+   * then by customer number.
+   *
+   * @param company the company asked about
+   * @param asOf the day
+   * @param threshold the effective share an owner must exceed, in percent
+   * @param owners the individuals above the threshold, in any order
+   * @param untracedCompanies the untraced companies above the threshold, in any order
+   * @return the ownership
+   */
+  public static BeneficialOwnership ranked(
+      CustomerId company,
+      LocalDate asOf,
+      BigDecimal threshold,
+      List<BeneficialOwner> owners,
+      List<BeneficialOwner> untracedCompanies) {
+    List<BeneficialOwner> sortedOwners = new ArrayList<>(owners);
+    sortedOwners.sort(LARGEST_FIRST);
+    List<BeneficialOwner> sortedUntraced = new ArrayList<>(untracedCompanies);
+    sortedUntraced.sort(LARGEST_FIRST);
+    return new BeneficialOwnership(company, asOf, threshold, sortedOwners, sortedUntraced);
   }
 }

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,11 +37,6 @@ public final class RelationshipAnalysis {
 
   /** Decimal places of the percentages reported in chains and owners (half-even rounding). */
   public static final int REPORTED_SCALE = 4;
-
-  private static final Comparator<BeneficialOwner> LARGEST_FIRST =
-      Comparator.comparing(BeneficialOwner::percentage)
-          .reversed()
-          .thenComparing(BeneficialOwner::customerId);
 
   private final RelationshipGraph graph;
 
@@ -173,9 +167,7 @@ public final class RelationshipAnalysis {
             (graph.kind(owner) == CustomerKind.INDIVIDUAL ? owners : untraced).add(reported);
           }
         });
-    owners.sort(LARGEST_FIRST);
-    untraced.sort(LARGEST_FIRST);
-    return new BeneficialOwnership(company, graph.asOf(), threshold, owners, untraced);
+    return BeneficialOwnership.ranked(company, graph.asOf(), threshold, owners, untraced);
   }
 
   /** What the chains from one owner add up to, as a fraction of the company (1 = 100 %). */
@@ -184,14 +176,7 @@ public final class RelationshipAnalysis {
     private final List<OwnershipChain> chains = new ArrayList<>();
 
     BeneficialOwner report(CustomerId owner) {
-      List<OwnershipChain> ordered = new ArrayList<>(chains);
-      ordered.sort(
-          Comparator.comparing(
-              chain ->
-                  chain.links().stream()
-                      .map(link -> link.relationshipId().value())
-                      .reduce("", (a, b) -> a + "/" + b)));
-      return new BeneficialOwner(owner, percent(share), ordered);
+      return BeneficialOwner.justifiedBy(owner, chains);
     }
   }
 
@@ -231,7 +216,7 @@ public final class RelationshipAnalysis {
       if (!hasOwners(owner)) {
         Tally tally = tallies.computeIfAbsent(owner, key -> new Tally());
         tally.share = tally.share.add(share);
-        tally.chains.add(chain(path, edges, depth, share));
+        tally.chains.add(chain(path, edges, depth));
         continue;
       }
       if (++depth == path.length) {
@@ -272,7 +257,7 @@ public final class RelationshipAnalysis {
   }
 
   /** The chain from the owner at the top down to the company: edges[depth] first, edges[0] last. */
-  private OwnershipChain chain(int[] path, int[] edges, int depth, BigDecimal share) {
+  private OwnershipChain chain(int[] path, int[] edges, int depth) {
     List<OwnershipLink> links = new ArrayList<>(depth + 1);
     for (int i = depth; i >= 0; i--) {
       int edge = edges[i];
@@ -283,11 +268,7 @@ public final class RelationshipAnalysis {
               graph.customer(path[i]),
               graph.percentage(edge)));
     }
-    return new OwnershipChain(links, percent(share));
-  }
-
-  private static BigDecimal percent(BigDecimal fraction) {
-    return fraction.movePointRight(2).setScale(REPORTED_SCALE, RoundingMode.HALF_EVEN);
+    return OwnershipChain.through(links);
   }
 
   /** Visits every customer reached from {@code start} over the half-edges {@code follow} accepts. */

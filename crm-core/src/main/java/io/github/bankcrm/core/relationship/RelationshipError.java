@@ -114,6 +114,33 @@ public sealed interface RelationshipError {
   }
 
   /**
+   * A view would need ownership or family chains longer than the adapter walks (see {@link
+   * RelationshipViews}); rather than a view cut short, none is given. Build a {@link
+   * RelationshipGraph} from {@link Relationships#effectiveOn} and ask {@link RelationshipAnalysis}.
+   *
+   * @param customerId the customer asked about
+   * @param view the view asked for, e.g. {@code "household"}
+   * @param limit the longest chain, in relationships, the adapter walks
+   */
+  record ViewTooDeep(CustomerId customerId, String view, int limit) implements RelationshipError {
+    public ViewTooDeep {
+      requireNonNull(customerId, "customerId");
+      requireNonNull(view, "view");
+    }
+
+    @Override
+    public String code() {
+      return "view_too_deep";
+    }
+
+    @Override
+    public String message() {
+      return "the " + view + " of customer " + customerId + " needs chains longer than " + limit
+          + " relationships";
+    }
+  }
+
+  /**
    * A customer cannot be related to itself.
    *
    * @param customerId the customer on both sides

@@ -2,9 +2,7 @@ package io.github.bankcrm.core.relationship;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.bankcrm.core.customer.Customer;
 import io.github.bankcrm.core.customer.CustomerId;
-import io.github.bankcrm.core.customer.CustomerKind;
 import io.github.bankcrm.core.customer.Customers;
 import io.github.bankcrm.core.holding.Account;
 import io.github.bankcrm.core.holding.Accounts;
@@ -27,19 +25,19 @@ import java.util.Set;
  * caller therefore totals what the branch can see: a member banked elsewhere adds nothing. Group-wide
  * related-party exposure, as credit risk reports it, needs an unrestricted scope.
  *
- * <p>Each call builds a graph snapshot of the relationships the scope sees on the day. For many
- * look-ups on one day (a nightly roll-up of every household), build one {@link RelationshipAnalysis}
+ * <p>The units come from a {@link RelationshipViews}: built from the customer and relationship stores,
+ * each call builds a graph snapshot of the relationships the scope sees on the day; given a database
+ * adapter's views, each call is one recursive query. For many look-ups on one day (a nightly roll-up of every household), build one {@link RelationshipAnalysis}
  * and pass its member sets to {@link #totals}.
  */
 public final class UnitRollUps {
 
-  private final Customers customers;
-  private final Relationships relationships;
+  private final RelationshipViews views;
   private final Accounts accounts;
   private final LoanContracts loanContracts;
 
   /**
-   * Roll-ups over these stores.
+   * Roll-ups over these stores, the units found by {@link SnapshotRelationshipViews}.
    *
    * @param customers the customer store (kind and visibility of the customer asked about)
    * @param relationships the relationship store
@@ -51,8 +49,18 @@ public final class UnitRollUps {
       Relationships relationships,
       Accounts accounts,
       LoanContracts loanContracts) {
-    this.customers = requireNonNull(customers, "customers");
-    this.relationships = requireNonNull(relationships, "relationships");
+    this(new SnapshotRelationshipViews(customers, relationships), accounts, loanContracts);
+  }
+
+  /**
+   * Roll-ups over these stores, the units found by {@code views} (a database adapter's own queries).
+   *
+   * @param views the household and corporate-group views
+   * @param accounts the account store
+   * @param loanContracts the loan contract store
+   */
+  public UnitRollUps(RelationshipViews views, Accounts accounts, LoanContracts loanContracts) {
+    this.views = requireNonNull(views, "views");
     this.accounts = requireNonNull(accounts, "accounts");
     this.loanContracts = requireNonNull(loanContracts, "loanContracts");
   }
@@ -68,10 +76,9 @@ public final class UnitRollUps {
    */
   public Either<RelationshipError, UnitTotals> household(
       AccessScope scope, CustomerId person, LocalDate asOf) {
-    return customerOfKind(scope, person, CustomerKind.INDIVIDUAL, "household")
-        .map(
-            customer ->
-                totals(scope, analysisOn(scope, asOf).household(person).members(), asOf));
+    return views
+        .household(scope, person, asOf)
+        .map(household -> totals(scope, household.members(), asOf));
   }
 
   /**
@@ -101,13 +108,9 @@ public final class UnitRollUps {
   public Either<RelationshipError, UnitTotals> corporateGroup(
       AccessScope scope, CustomerId company, LocalDate asOf, BigDecimal controlThreshold) {
     requireNonNull(controlThreshold, "controlThreshold");
-    return customerOfKind(scope, company, CustomerKind.CORPORATE, "corporate group")
-        .map(
-            customer ->
-                totals(
-                    scope,
-                    analysisOn(scope, asOf).corporateGroup(company, controlThreshold).members(),
-                    asOf));
+    return views
+        .corporateGroup(scope, company, asOf, controlThreshold)
+        .map(group -> totals(scope, group.members(), asOf));
   }
 
   /**
@@ -130,26 +133,5 @@ public final class UnitRollUps {
       contracts.addAll(loanContracts.ofGuarantor(scope, member));
     }
     return UnitTotals.of(members, asOf, held, contracts);
-  }
-
-  private Either<RelationshipError, Customer> customerOfKind(
-      AccessScope scope, CustomerId customerId, CustomerKind kind, String view) {
-    requireNonNull(scope, "scope");
-    requireNonNull(customerId, "customerId");
-    return customers
-        .findById(scope, customerId)
-        .<Either<RelationshipError, Customer>>map(
-            customer ->
-                customer.kind() == kind
-                    ? Either.right(customer)
-                    : Either.left(
-                        new RelationshipError.ViewNotApplicable(customerId, customer.kind(), view)))
-        .orElseGet(() -> Either.left(new RelationshipError.CustomerNotFound(customerId)));
-  }
-
-  private RelationshipAnalysis analysisOn(AccessScope scope, LocalDate asOf) {
-    requireNonNull(asOf, "asOf");
-    return new RelationshipAnalysis(
-        RelationshipGraph.of(relationships.effectiveOn(scope, asOf), asOf));
   }
 }

@@ -360,6 +360,7 @@ class RelationshipTest {
               new RelationshipError.CustomerNotFound(P1),
               new RelationshipError.SelfRelationship(P1),
               new RelationshipError.ViewNotApplicable(K1, CORPORATE, "household"),
+              new RelationshipError.ViewTooDeep(K1, "beneficial owners", 20),
               new RelationshipError.KindNotAllowed(SPOUSE, "spouse", K1, CORPORATE),
               new RelationshipError.RelationshipEnded(id),
               new RelationshipError.OwnershipExceeded(K1, new BigDecimal("80.0000"), new BigDecimal("30.0000")),

@@ -94,6 +94,28 @@ public final class ValueSnapshots {
         exposure == 0 ? CreditRisk.none() : new CreditRisk(arrears ? ARREARS_PD : PERFORMING_PD, LGD, exposure));
   }
 
+  /**
+   * The snapshot of a customer as the load leaves it, before any lifecycle policy runs: {@link
+   * LifecycleStage#GROWING} once onboarded with a product, {@link LifecycleStage#PROSPECT} without one
+   * (the stages {@link BankDemo} starts lifecycles in).
+   *
+   * @param customer the synthetic customer
+   * @return the snapshot
+   */
+  public static CustomerSnapshot atLoad(SyntheticCustomer customer) {
+    return of(customer, holdsAProduct(customer) ? LifecycleStage.GROWING : LifecycleStage.PROSPECT);
+  }
+
+  /**
+   * Whether a synthetic customer holds an account or a loan: what onboarding requires.
+   *
+   * @param customer the synthetic customer
+   * @return whether it holds a product
+   */
+  public static boolean holdsAProduct(SyntheticCustomer customer) {
+    return !customer.accounts().isEmpty() || !customer.loans().isEmpty();
+  }
+
   private static Channel channelOf(InteractionChannel channel) {
     return switch (channel) {
       case MOBILE_APP, MESSAGING -> Channel.MOBILE;
