@@ -202,6 +202,15 @@ public final class JdbcCrm {
   }
 
   /**
+   * The merge records of identity resolution, with the outbox of their events.
+   *
+   * @return a store over this database
+   */
+  public JdbcMergeRecords mergeRecords() {
+    return new JdbcMergeRecords(transactions, dialect, scopes);
+  }
+
+  /**
    * The outbox of recorded domain events.
    *
    * @return the outbox of this database

@@ -88,16 +88,16 @@ public final class JdbcInteractions implements Interactions {
           new InteractionError.VersionConflict(
               next.id(), update.expectedStoredVersion(), storedVersion));
     }
-    if (stored.isEmpty() && !scopes.customerVisible(c, scope, next.customerId())) {
+    boolean newCustomer = stored.isEmpty() || !stored.get().customerId().equals(next.customerId());
+    if (newCustomer && !scopes.customerVisible(c, scope, next.customerId())) {
       return Either.left(new InteractionError.CustomerNotFound(next.customerId()));
     }
-    if (stored.isPresent() && !stored.get().customerId().equals(next.customerId())) {
+    if (stored.isPresent() && newCustomer && !update.reassignsCustomer()) {
       throw new IllegalArgumentException("an update cannot move an interaction to another customer");
     }
     if (creation) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("id", next.id().value());
-      row.put("customer_id", next.customerId().value());
       row.put("recorded_at", next.recordedAt());
       row.putAll(changing(next));
       Sql.insert(dialect, "crm_interaction", row).update(c);
@@ -115,10 +115,11 @@ public final class JdbcInteractions implements Interactions {
     return Either.right(next);
   }
 
-  /** The columns a change may set, in the order of the table. */
+  /** The columns a change may set (the customer only by a reassignment). */
   private static Map<String, Object> changing(Interaction next) {
     Complaint complaint = next.complaint();
     Map<String, Object> row = new LinkedHashMap<>();
+    row.put("customer_id", next.customerId().value());
     row.put("version", next.version());
     row.put("channel", next.channel().name());
     row.put("interaction_type", next.type().name());

@@ -90,12 +90,12 @@ public final class JdbcLoanContracts implements LoanContracts {
           new HoldingError.VersionConflict(
               "loan contract", id, update.expectedStoredVersion(), storedVersion));
     }
-    if (stored.isPresent() && !sameTerms(stored.get(), next)) {
+    if (stored.isPresent() && !sameTerms(stored.get(), next, update.transfersBorrower())) {
       throw new IllegalArgumentException(
           "an update cannot change the borrower, amount or term of a contract");
     }
     List<CustomerId> newParties = new ArrayList<>();
-    if (stored.isEmpty()) {
+    if (stored.isEmpty() || !stored.get().borrower().equals(next.borrower())) {
       newParties.add(next.borrower());
     }
     for (Guarantee guarantee : next.guarantees()) {
@@ -112,8 +112,8 @@ public final class JdbcLoanContracts implements LoanContracts {
     return Either.right(next);
   }
 
-  private static boolean sameTerms(LoanContract stored, LoanContract next) {
-    return stored.borrower().equals(next.borrower())
+  private static boolean sameTerms(LoanContract stored, LoanContract next, boolean borrowerTransfer) {
+    return (borrowerTransfer || stored.borrower().equals(next.borrower()))
         && stored.amount().equals(next.amount())
         && stored.startDate().equals(next.startDate())
         && stored.maturityDate().equals(next.maturityDate());

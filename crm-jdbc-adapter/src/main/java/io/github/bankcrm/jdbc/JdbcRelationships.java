@@ -121,9 +121,16 @@ public final class JdbcRelationships implements Relationships, RelationshipViews
           new RelationshipError.VersionConflict(
               next.id(), update.expectedStoredVersion(), storedVersion));
     }
-    if (stored.isPresent() && !sameLink(stored.get(), next)) {
+    if (stored.isPresent() && !RelationshipRules.sameLinkOrRepointed(stored.get(), update)) {
       throw new IllegalArgumentException(
           "an update cannot change the customers, type or kinds of relationship " + next.id());
+    }
+    if (stored.isPresent()) {
+      for (CustomerId joining : RelationshipRules.joining(stored.get(), next)) {
+        if (!scopes.customerVisible(c, scope, joining)) {
+          return Either.left(new RelationshipError.CustomerNotFound(joining));
+        }
+      }
     }
     // ended relationships never count in a rule, so only active ones are read
     List<Relationship> ofBoth =
@@ -140,14 +147,6 @@ public final class JdbcRelationships implements Relationships, RelationshipViews
       write(c, update);
     }
     return checked;
-  }
-
-  private static boolean sameLink(Relationship stored, Relationship next) {
-    return stored.from().equals(next.from())
-        && stored.to().equals(next.to())
-        && stored.type() == next.type()
-        && stored.fromKind() == next.fromKind()
-        && stored.toKind() == next.toKind();
   }
 
   private void write(Connection c, RelationshipUpdate update) throws SQLException {
@@ -179,10 +178,12 @@ public final class JdbcRelationships implements Relationships, RelationshipViews
     } else {
       int changed =
           Sql.of(
-                  "update crm_relationship set version = ?, ownership_percentage = ?, valid_from = ?,"
-                      + " valid_to = ?, state = ?, updated_at = ?, document = " + json
-                      + " where id = ? and version = ?",
+                  "update crm_relationship set version = ?, from_customer = ?, to_customer = ?,"
+                      + " ownership_percentage = ?, valid_from = ?, valid_to = ?, state = ?,"
+                      + " updated_at = ?, document = " + json + " where id = ? and version = ?",
                   next.version(),
+                  next.from().value(),
+                  next.to().value(),
                   Sql.nullable(next.ownershipPercentage(), Types.NUMERIC),
                   next.validity().from(),
                   Sql.nullable(next.validity().to(), Types.DATE),

@@ -95,10 +95,14 @@ public final class JdbcWarnings implements Warnings {
     if (!customerVisible) {
       return Either.left(new WarningError.CustomerNotFound(next.customerId()));
     }
-    if (stored.isPresent() && !stored.get().customerId().equals(next.customerId())) {
+    boolean repointed = stored.isPresent() && !stored.get().customerId().equals(next.customerId());
+    if (repointed && !update.repointsCustomer()) {
       throw new IllegalArgumentException("an update cannot move a warning to another customer");
     }
-    if (creation) {
+    if (repointed && !scopes.customerVisible(c, scope, stored.get().customerId())) {
+      return Either.left(new WarningError.WarningNotFound(next.id()));
+    }
+    if (creation || repointed) {
       // checked first for the typed answer; the unique open_customer column decides a race
       Optional<String> open =
           Sql.of("select id from crm_warning where open_customer = ?", next.customerId().value())
@@ -118,7 +122,6 @@ public final class JdbcWarnings implements Warnings {
     if (storedVersion == 0) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("id", id);
-      row.put("customer_id", next.customerId().value());
       row.put("raised_at", next.log().get(0).at());
       row.putAll(changing(next));
       Sql.insert(dialect, "crm_warning", row).update(c);
@@ -156,9 +159,10 @@ public final class JdbcWarnings implements Warnings {
     outbox.append(c, "EarlyWarning", id, next.version(), update.events(), WarningEvent.class);
   }
 
-  /** The columns a step may set, in the order of the table. */
+  /** The columns a step may set (the customer only by a REPOINTED step). */
   private static Map<String, Object> changing(EarlyWarning next) {
     Map<String, Object> row = new LinkedHashMap<>();
+    row.put("customer_id", next.customerId().value());
     row.put("version", next.version());
     row.put("open_customer", next.isOpen() ? next.customerId().value() : null);
     row.put("state", next.state().name());

@@ -27,6 +27,7 @@ final class TestDatabases {
   private static final List<String> TABLES =
       List.of(
           "crm_outbox",
+          "crm_merge_record",
           "crm_match_review_decision",
           "crm_match_review",
           "crm_relationship",

@@ -35,6 +35,7 @@ import java.util.Currency;
   @JsonSubTypes.Type(value = HoldingEvent.GuaranteeAdded.class, name = "GuaranteeAdded"),
   @JsonSubTypes.Type(value = HoldingEvent.GuaranteeReleased.class, name = "GuaranteeReleased"),
   @JsonSubTypes.Type(value = HoldingEvent.LoanContractSettled.class, name = "LoanContractSettled"),
+  @JsonSubTypes.Type(value = HoldingEvent.BorrowerTransferred.class, name = "BorrowerTransferred"),
   @JsonSubTypes.Type(value = HoldingEvent.ServiceAssigned.class, name = "ServiceAssigned"),
   @JsonSubTypes.Type(value = HoldingEvent.ServiceEnded.class, name = "ServiceEnded")
 })
@@ -200,6 +201,21 @@ public sealed interface HoldingEvent extends DomainEvent {
       Actor actor,
       Instant occurredAt)
       implements AccountEvent {}
+
+  /**
+   * The borrower's place on a contract passed to another record of the same person, by a merge of two
+   * customer records or its undo.
+   *
+   * @param contractId the contract
+   * @param version the new version
+   * @param from the former borrower
+   * @param to the borrower now
+   * @param actor who merged
+   * @param occurredAt when
+   */
+  record BorrowerTransferred(
+      LoanContractId contractId, long version, CustomerId from, CustomerId to, Actor actor, Instant occurredAt)
+      implements LoanContractEvent {}
 
   /**
    * A loan contract was signed.

@@ -431,6 +431,48 @@ public record LoanContract(
         });
   }
 
+  /**
+   * Hands the borrower's place to another customer: the command identity resolution uses when two
+   * records of one person are merged, or a merge is undone; the debt is the same person's before and
+   * after, so no other caller should use it. Allowed on a settled contract too, so that no loan is left
+   * under a merged-away record.
+   *
+   * @param expectedVersion the version the caller saw
+   * @param from the borrower now
+   * @param to the customer taking the place; not a guarantor of the contract
+   * @param actor who merges
+   * @param now when
+   * @return the update with a {@code BorrowerTransferred} event, or {@code VersionConflict}, {@code
+   *     ContractPartNotFound} ({@code from} is not the borrower), {@code GuarantorIsBorrower} or {@code
+   *     Unchanged}
+   */
+  public Either<HoldingError, LoanContractUpdate> transferBorrower(
+      long expectedVersion, CustomerId from, CustomerId to, Actor actor, Instant now) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    requireNonNull(actor, "actor");
+    requireNonNull(now, "now");
+    Optional<HoldingError> refusal = stale(expectedVersion);
+    if (refusal.isPresent()) {
+      return Either.left(refusal.get());
+    }
+    if (!borrower.equals(from)) {
+      return Either.left(notFound("borrower", from.value()));
+    }
+    if (from.equals(to)) {
+      return Either.left(new HoldingError.Unchanged(id.value()));
+    }
+    if (guarantee(to).isPresent()) {
+      return Either.left(new HoldingError.GuarantorIsBorrower(id, to));
+    }
+    LoanContract next =
+        new LoanContract(id, version + 1, to, productCode, amount, startDate, maturityDate, status, settledOn,
+            dueBills, collaterals, guarantees, createdAt, now.isBefore(createdAt) ? createdAt : now);
+    return Either.right(
+        new LoanContractUpdate(
+            next, List.of(new HoldingEvent.BorrowerTransferred(id, version + 1, from, to, actor, now))));
+  }
+
   /** A release, allowed also after settlement: the part must be there. */
   private Either<HoldingError, LoanContractUpdate> released(
       long expectedVersion,

@@ -36,6 +36,17 @@ public record LoanContractUpdate(
   }
 
   /**
+   * Whether this update hands the borrower's place to another customer ({@link
+   * LoanContract#transferBorrower}), the only change that may change the borrower.
+   *
+   * @return whether it carries a {@code BorrowerTransferred} event
+   */
+  @JsonIgnore
+  public boolean transfersBorrower() {
+    return events.stream().anyMatch(HoldingEvent.BorrowerTransferred.class::isInstance);
+  }
+
+  /**
    * The version the stored contract must have for this update to apply.
    *
    * @return 0 for a signing, otherwise the version before this one

@@ -57,11 +57,12 @@ new InteractionError.InteractionNotFound(next.id()));
         return Either.<InteractionError, Interaction>left(
             new InteractionError.VersionConflict(next.id(), update.expectedStoredVersion(), storedVersion));
       }
-      if (stored == null && !visible(scope, next.customerId())) {
+      boolean newCustomer = stored == null || !stored.customerId().equals(next.customerId());
+      if (newCustomer && !visible(scope, next.customerId())) {
         return Either.<InteractionError, Interaction>left(
 new InteractionError.CustomerNotFound(next.customerId()));
       }
-      if (stored != null && !stored.customerId().equals(next.customerId())) {
+      if (stored != null && newCustomer && !update.reassignsCustomer()) {
         throw new IllegalArgumentException("an update cannot move an interaction to another customer");
       }
       interactions.put(next.id(), next);

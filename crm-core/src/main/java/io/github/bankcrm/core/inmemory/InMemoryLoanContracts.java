@@ -73,7 +73,7 @@ public final class InMemoryLoanContracts implements LoanContracts {
               "loan contract", next.id().value(), update.expectedStoredVersion(), storedVersion));
     }
     if (stored != null
-        && (!stored.borrower().equals(next.borrower())
+        && ((!stored.borrower().equals(next.borrower()) && !update.transfersBorrower())
             || !stored.amount().equals(next.amount())
             || !stored.startDate().equals(next.startDate())
             || !stored.maturityDate().equals(next.maturityDate()))) {
@@ -81,7 +81,7 @@ public final class InMemoryLoanContracts implements LoanContracts {
           "an update cannot change the borrower, amount or term of a contract");
     }
     List<CustomerId> newParties = new ArrayList<>();
-    if (stored == null) {
+    if (stored == null || !stored.borrower().equals(next.borrower())) {
       newParties.add(next.borrower());
     }
     for (Guarantee guarantee : next.guarantees()) {

@@ -73,6 +73,10 @@ public final class InMemoryRelationships implements Relationships, RelationshipV
                               next, storedOf(List.of(next.from(), next.to()))));
           checked.forEach(
               accepted -> {
+                if (stored != null) {
+                  byCustomer.getOrDefault(stored.from(), new TreeSet<>()).remove(stored.id());
+                  byCustomer.getOrDefault(stored.to(), new TreeSet<>()).remove(stored.id());
+                }
                 relationships.put(accepted.id(), accepted);
                 byCustomer.computeIfAbsent(accepted.from(), key -> new TreeSet<>()).add(accepted.id());
                 byCustomer.computeIfAbsent(accepted.to(), key -> new TreeSet<>()).add(accepted.id());
@@ -99,14 +103,16 @@ public final class InMemoryRelationships implements Relationships, RelationshipV
           new RelationshipError.VersionConflict(
               next.id(), update.expectedStoredVersion(), storedVersion));
     }
-    if (stored != null
-        && !(stored.from().equals(next.from())
-            && stored.to().equals(next.to())
-            && stored.type() == next.type()
-            && stored.fromKind() == next.fromKind()
-            && stored.toKind() == next.toKind())) {
+    if (stored != null && !RelationshipRules.sameLinkOrRepointed(stored, update)) {
       throw new IllegalArgumentException(
           "an update cannot change the customers, type or kinds of relationship " + next.id());
+    }
+    if (stored != null) {
+      for (CustomerId joining : RelationshipRules.joining(stored, next)) {
+        if (!store.canSeeCustomer(scope, joining)) {
+          return Optional.of(new RelationshipError.CustomerNotFound(joining));
+        }
+      }
     }
     return Optional.empty();
   }

@@ -61,13 +61,20 @@ new WarningError.VersionConflict(next.id(), update.expectedStoredVersion(), stor
         return Either.<WarningError, EarlyWarning>left(
 new WarningError.CustomerNotFound(next.customerId()));
       }
-      if (stored != null && !stored.customerId().equals(next.customerId())) {
+      boolean repointed = stored != null && !stored.customerId().equals(next.customerId());
+      if (repointed && !update.repointsCustomer()) {
         throw new IllegalArgumentException("an update cannot move a warning to another customer");
       }
+      if (repointed && !visible(scope, stored.customerId())) {
+        return Either.<WarningError, EarlyWarning>left(new WarningError.WarningNotFound(next.id()));
+      }
       WarningId open = openByCustomer.get(next.customerId());
-      if (stored == null && open != null) {
+      if ((stored == null || repointed) && open != null) {
         return Either.<WarningError, EarlyWarning>left(
 new WarningError.OpenWarningExists(next.customerId(), open));
+      }
+      if (repointed) {
+        openByCustomer.remove(stored.customerId(), stored.id());
       }
       if (next.isOpen()) {
         openByCustomer.put(next.customerId(), next.id());

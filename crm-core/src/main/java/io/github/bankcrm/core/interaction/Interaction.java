@@ -136,6 +136,36 @@ public record Interaction(
   }
 
   /**
+   * Re-points the contact to another record of the same customer: the command identity resolution uses
+   * when two customer records are merged, or a merge is undone; no other caller should use it. Allowed
+   * whatever the complaint's state, so that no contact is left under a merged-away record.
+   *
+   * @param expectedVersion the version the caller saw
+   * @param to the customer record the contact belongs to from now on; not the current one
+   * @param actor who merges
+   * @param now when
+   * @return the update with an {@code InteractionReassigned} event, or {@code VersionConflict}
+   * @throws IllegalArgumentException if {@code to} is the current customer
+   */
+  public Either<InteractionError, InteractionUpdate> reassign(
+      long expectedVersion, CustomerId to, Actor actor, Instant now) {
+    requireNonNull(to, "to");
+    requireNonNull(actor, "actor");
+    requireNonNull(now, "now");
+    if (to.equals(customerId)) {
+      throw new IllegalArgumentException("the interaction already belongs to " + to);
+    }
+    if (expectedVersion != version) {
+      return Either.left(new InteractionError.VersionConflict(id, expectedVersion, version));
+    }
+    return Either.right(
+        new InteractionUpdate(
+            new Interaction(id, version + 1, to, channel, type, occurredAt, outcome, handledBy, complaint, notes,
+                recordedAt, now.isBefore(recordedAt) ? recordedAt : now),
+            List.of(new InteractionEvent.InteractionReassigned(id, version + 1, customerId, to, actor, now))));
+  }
+
+  /**
    * Whether this is a complaint that still needs work.
    *
    * @return whether the complaint is received or in progress

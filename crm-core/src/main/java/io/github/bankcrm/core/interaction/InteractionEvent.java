@@ -15,7 +15,8 @@ import java.time.Instant;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = InteractionEvent.InteractionRecorded.class, name = "InteractionRecorded"),
-  @JsonSubTypes.Type(value = InteractionEvent.ComplaintStateChanged.class, name = "ComplaintStateChanged")
+  @JsonSubTypes.Type(value = InteractionEvent.ComplaintStateChanged.class, name = "ComplaintStateChanged"),
+  @JsonSubTypes.Type(value = InteractionEvent.InteractionReassigned.class, name = "InteractionReassigned")
 })
 public sealed interface InteractionEvent extends DomainEvent {
 
@@ -75,5 +76,20 @@ public sealed interface InteractionEvent extends DomainEvent {
       ComplaintState to,
       Actor actor,
       Instant occurredAt)
+      implements InteractionEvent {}
+
+  /**
+   * A contact was re-pointed to another record of the same customer, by a merge of two customer
+   * records or its undo.
+   *
+   * @param interactionId the interaction
+   * @param version the new version
+   * @param from the former customer record
+   * @param to the customer record now
+   * @param actor who merged
+   * @param occurredAt when
+   */
+  record InteractionReassigned(
+      InteractionId interactionId, long version, CustomerId from, CustomerId to, Actor actor, Instant occurredAt)
       implements InteractionEvent {}
 }

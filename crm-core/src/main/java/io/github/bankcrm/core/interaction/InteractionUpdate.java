@@ -2,6 +2,7 @@ package io.github.bankcrm.core.interaction;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -21,6 +22,17 @@ public record InteractionUpdate(Interaction interaction, List<InteractionEvent> 
         throw new IllegalArgumentException("the events must describe this very version");
       }
     }
+  }
+
+  /**
+   * Whether this update re-points the contact to another customer record ({@link
+   * Interaction#reassign}), the only change that may change its customer.
+   *
+   * @return whether it carries an {@code InteractionReassigned} event
+   */
+  @JsonIgnore
+  public boolean reassignsCustomer() {
+    return events.stream().anyMatch(InteractionEvent.InteractionReassigned.class::isInstance);
   }
 
   /**

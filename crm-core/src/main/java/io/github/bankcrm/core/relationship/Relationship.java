@@ -247,6 +247,92 @@ public record Relationship(
   }
 
   /**
+   * Re-points the relationship from one record of a customer to another record of the same customer:
+   * the command identity resolution uses when two customer records are merged, or a merge is undone; no
+   * other caller should use it. The other side, the type, the percentage and the period stay.
+   *
+   * @param expectedVersion the version the caller saw
+   * @param replaced the customer on one side now
+   * @param by the record of the same customer taking that side, of the same kind
+   * @param byKind the kind of {@code by}
+   * @param actor who merges
+   * @param now when
+   * @return the update with a {@code RelationshipRepointed} event, or {@code VersionConflict}, {@code
+   *     RelationshipEnded}, {@code CustomerNotFound} ({@code replaced} is on neither side), {@code
+   *     SelfRelationship} ({@code by} is on the other side) or {@code KindNotAllowed}
+   */
+  public Either<RelationshipError, RelationshipUpdate> repoint(
+      long expectedVersion, CustomerId replaced, CustomerId by, CustomerKind byKind, Actor actor, Instant now) {
+    requireNonNull(replaced, "replaced");
+    requireNonNull(by, "by");
+    requireNonNull(byKind, "byKind");
+    requireNonNull(actor, "actor");
+    requireNonNull(now, "now");
+    return editable(expectedVersion)
+        .flatMap(
+            current -> {
+              if (!involves(replaced)) {
+                return Either.left(new RelationshipError.CustomerNotFound(replaced));
+              }
+              boolean fromSide = from.equals(replaced);
+              CustomerId nextFrom = fromSide ? by : from;
+              CustomerId nextTo = fromSide ? to : by;
+              CustomerKind nextFromKind = fromSide ? byKind : fromKind;
+              CustomerKind nextToKind = fromSide ? toKind : byKind;
+              if (nextFrom.equals(nextTo)) {
+                return Either.left(new RelationshipError.SelfRelationship(by));
+              }
+              if (!type.allows(nextFromKind, nextToKind)) {
+                return Either.left(
+                    new RelationshipError.KindNotAllowed(type, fromSide ? "from" : "to", by, byKind));
+              }
+              Relationship next =
+                  new Relationship(id, version + 1, nextFrom, nextFromKind, nextTo, nextToKind, type,
+                      ownershipPercentage, validity, sourceSystem, state, createdAt,
+                      now.isBefore(createdAt) ? createdAt : now);
+              return Either.right(
+                  new RelationshipUpdate(
+                      next,
+                      List.of(new RelationshipEvent.RelationshipRepointed(id, next.version, replaced, by, actor, now))));
+            });
+  }
+
+  /**
+   * Makes an ended relationship active again with the period it had before it was ended: the undo of
+   * the ending a merge of two customer records made (a merged relationship that would have linked a
+   * customer to itself, or duplicated one the survivor had). No other caller should use it: ended
+   * relationships are otherwise kept for the record.
+   *
+   * @param expectedVersion the version the caller saw
+   * @param before the period before the ending; starting on the same day
+   * @param actor who undoes the merge
+   * @param now when
+   * @return the update with a {@code RelationshipRestored} event, or {@code VersionConflict}, {@code
+   *     Unchanged} (the relationship is active) or {@code InvalidRelationshipData} (another first day)
+   */
+  public Either<RelationshipError, RelationshipUpdate> restore(
+      long expectedVersion, Validity before, Actor actor, Instant now) {
+    requireNonNull(before, "before");
+    requireNonNull(actor, "actor");
+    requireNonNull(now, "now");
+    if (expectedVersion != version) {
+      return Either.left(new RelationshipError.VersionConflict(id, expectedVersion, version));
+    }
+    if (isActive()) {
+      return Either.left(new RelationshipError.Unchanged(id));
+    }
+    if (!before.from().equals(validity.from())) {
+      return Either.left(
+          new RelationshipError.InvalidRelationshipData(
+              List.of(FieldError.outOfRange("validity", "starting on the day it started"))));
+    }
+    Relationship next = next(ownershipPercentage, before, RelationshipState.ACTIVE, now);
+    return Either.right(
+        new RelationshipUpdate(
+            next, List.of(new RelationshipEvent.RelationshipRestored(id, next.version, before, actor, now))));
+  }
+
+  /**
    * Whether the relationship is active.
    *
    * @return whether its state is {@link RelationshipState#ACTIVE}

@@ -20,7 +20,9 @@ import java.util.List;
 @JsonSubTypes({
   @JsonSubTypes.Type(value = RelationshipEvent.RelationshipEstablished.class, name = "RelationshipEstablished"),
   @JsonSubTypes.Type(value = RelationshipEvent.RelationshipChanged.class, name = "RelationshipChanged"),
-  @JsonSubTypes.Type(value = RelationshipEvent.RelationshipEnded.class, name = "RelationshipEnded")
+  @JsonSubTypes.Type(value = RelationshipEvent.RelationshipEnded.class, name = "RelationshipEnded"),
+  @JsonSubTypes.Type(value = RelationshipEvent.RelationshipRepointed.class, name = "RelationshipRepointed"),
+  @JsonSubTypes.Type(value = RelationshipEvent.RelationshipRestored.class, name = "RelationshipRestored")
 })
 public sealed interface RelationshipEvent extends DomainEvent {
 
@@ -98,5 +100,39 @@ public sealed interface RelationshipEvent extends DomainEvent {
    */
   record RelationshipEnded(
       RelationshipId relationshipId, long version, LocalDate lastDay, Actor actor, Instant occurredAt)
+      implements RelationshipEvent {}
+
+  /**
+   * A relationship was re-pointed from one record of a customer to another record of the same
+   * customer, by a merge of two customer records or its undo.
+   *
+   * @param relationshipId the relationship
+   * @param version the new version
+   * @param replaced the customer record that left the relationship
+   * @param by the customer record that took its side
+   * @param actor who merged
+   * @param occurredAt when
+   */
+  record RelationshipRepointed(
+      RelationshipId relationshipId,
+      long version,
+      CustomerId replaced,
+      CustomerId by,
+      Actor actor,
+      Instant occurredAt)
+      implements RelationshipEvent {}
+
+  /**
+   * A relationship a merge had ended is active again, with its period before, because the merge was
+   * undone.
+   *
+   * @param relationshipId the relationship
+   * @param version the new version
+   * @param validity the period restored
+   * @param actor who undid the merge
+   * @param occurredAt when
+   */
+  record RelationshipRestored(
+      RelationshipId relationshipId, long version, Validity validity, Actor actor, Instant occurredAt)
       implements RelationshipEvent {}
 }

@@ -2,6 +2,7 @@ package io.github.bankcrm.core.relationship;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.CustomerKind;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
@@ -164,5 +165,40 @@ public final class RelationshipRules {
       }
     }
     return total;
+  }
+
+  /**
+   * Whether an update keeps the customers, type and kinds of the stored relationship, or changes one
+   * side only by a {@link Relationship#repoint}: what every adapter checks before it saves a change.
+   *
+   * @param stored the stored relationship
+   * @param update the update
+   * @return whether the update may be saved over the stored relationship
+   */
+  public static boolean sameLinkOrRepointed(Relationship stored, RelationshipUpdate update) {
+    requireNonNull(stored, "stored");
+    Relationship next = requireNonNull(update, "update").relationship();
+    boolean sameFrom = stored.from().equals(next.from()) && stored.fromKind() == next.fromKind();
+    boolean sameTo = stored.to().equals(next.to()) && stored.toKind() == next.toKind();
+    return stored.type() == next.type()
+        && ((sameFrom && sameTo) || (update.repointsCustomer() && (sameFrom || sameTo)));
+  }
+
+  /**
+   * The customers an update brings into a stored relationship: none, or the one a {@link
+   * Relationship#repoint} brings in; the caller's scope must see it.
+   *
+   * @param stored the stored relationship
+   * @param next its next state
+   * @return the joining customers
+   */
+  public static List<CustomerId> joining(Relationship stored, Relationship next) {
+    List<CustomerId> joining = new java.util.ArrayList<>();
+    for (CustomerId customer : List.of(next.from(), next.to())) {
+      if (!stored.involves(customer)) {
+        joining.add(customer);
+      }
+    }
+    return joining;
   }
 }

@@ -36,6 +36,17 @@ public record RelationshipUpdate(Relationship relationship, List<RelationshipEve
   }
 
   /**
+   * Whether this update re-points the relationship to another customer record ({@link
+   * Relationship#repoint}), the only change that may change its customers.
+   *
+   * @return whether it carries a {@code RelationshipRepointed} event
+   */
+  @JsonIgnore
+  public boolean repointsCustomer() {
+    return events.stream().anyMatch(RelationshipEvent.RelationshipRepointed.class::isInstance);
+  }
+
+  /**
    * The version the stored relationship must have for this update to apply.
    *
    * @return 0 for a new relationship, otherwise the version before this one

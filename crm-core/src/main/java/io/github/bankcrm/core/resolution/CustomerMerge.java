@@ -3,6 +3,11 @@ package io.github.bankcrm.core.resolution;
 import static java.util.Objects.requireNonNull;
 
 import io.github.bankcrm.core.customer.ContactPoints;
+import io.github.bankcrm.core.customer.CorporateCustomer;
+import io.github.bankcrm.core.customer.CorporateProfile;
+import io.github.bankcrm.core.customer.CorporateProfileForm;
+import io.github.bankcrm.core.customer.Customer;
+import io.github.bankcrm.core.customer.FinancialStatementSummary;
 import io.github.bankcrm.core.customer.CustomerError;
 import io.github.bankcrm.core.customer.CustomerUpdate;
 import io.github.bankcrm.core.customer.Education;
@@ -42,10 +47,18 @@ import java.util.function.Predicate;
  * (both are in the {@link MergeRecord}); every single-valued field follows its
  * rule, and an empty value never wins. Two different resident identity numbers refuse the merge.
  *
+ * <p>Two records of one company (the same credit code, or the same normalised registered name and
+ * registration date; otherwise {@link MergeError.DifferentCompanies}) merge the same way: the survivor
+ * keeps its registration data and gains the financial statements of periods it lacks. A person and a
+ * company never merge ({@link MergeError.KindMismatch}).
+ *
  * <p>This class decides the customer records only; {@link MergeExecution} runs a whole merge through the
  * ports, moving what the absorbed customer owns and recording each move as a {@link MovedItem}.
  */
 public final class CustomerMerge {
+
+  /** Compares registered names of companies; the tables load once. */
+  private static final IdentityNormalization NAMES = IdentityNormalization.standard();
 
   private final Survivorship survivorship;
 
@@ -94,10 +107,11 @@ public final class CustomerMerge {
    * @param absorbed the record merged into it
    * @param actor who merges
    * @param now when
-   * @return the merge, or {@code ConflictingIdentity}, {@code NotMergeable} or {@code CustomerRefused}
+   * @return the merge, or {@code ConflictingIdentity}, {@code DifferentCompanies}, {@code KindMismatch},
+   *     {@code NotMergeable} or {@code CustomerRefused}
    */
   public Either<MergeError, Merge> merge(
-      MergeId id, IndividualCustomer survivor, IndividualCustomer absorbed, Actor actor, Instant now) {
+      MergeId id, Customer survivor, Customer absorbed, Actor actor, Instant now) {
     requireNonNull(id, "id");
     requireNonNull(survivor, "survivor");
     requireNonNull(absorbed, "absorbed");
@@ -106,6 +120,17 @@ public final class CustomerMerge {
     if (survivor.id().equals(absorbed.id())) {
       return Either.left(new MergeError.NotMergeable(absorbed.id()));
     }
+    if (survivor instanceof IndividualCustomer person && absorbed instanceof IndividualCustomer other) {
+      return people(id, person, other, actor, now);
+    }
+    if (survivor instanceof CorporateCustomer company && absorbed instanceof CorporateCustomer other) {
+      return companies(id, company, other, actor, now);
+    }
+    return Either.left(new MergeError.KindMismatch(survivor.id(), survivor.kind(), absorbed.id(), absorbed.kind()));
+  }
+
+  private Either<MergeError, Merge> people(
+      MergeId id, IndividualCustomer survivor, IndividualCustomer absorbed, Actor actor, Instant now) {
     IndividualProfile kept = survivor.profile();
     IndividualProfile other = absorbed.profile();
     Optional<ResidentIdNumber> keptId = kept.residentIdNumber();
@@ -133,8 +158,42 @@ public final class CustomerMerge {
                 union(kept.contact().addresses(), other.contact().addresses(), PostalAddress::type),
                 kept.contact().preferredChannel(),
                 kept.contact().marketingConsent()));
-    Either<CustomerError, CustomerUpdate> change =
-        survivor.changeProfile(survivor.version(), IndividualProfileForm.of(merged), actor, now);
+    return decided(id, survivor, absorbed, sources,
+        survivor.changeProfile(survivor.version(), IndividualProfileForm.of(merged), actor, now), actor, now);
+  }
+
+  /**
+   * Two records of one company: the same credit code, or the same registered name (compared
+   * normalised) and registration date. The survivor keeps its name, code, licence, industry, size and
+   * listing; the absorbed record's financial statements of periods the survivor has none for are added.
+   */
+  private Either<MergeError, Merge> companies(
+      MergeId id, CorporateCustomer survivor, CorporateCustomer absorbed, Actor actor, Instant now) {
+    CorporateProfile kept = survivor.profile();
+    CorporateProfile other = absorbed.profile();
+    boolean sameCode = kept.creditCode().equals(other.creditCode());
+    boolean sameNameAndDay =
+        NAMES.organisationName(kept.registeredName()).equals(NAMES.organisationName(other.registeredName()))
+            && kept.licence().registrationDate().equals(other.licence().registrationDate());
+    if (!sameCode && !sameNameAndDay) {
+      return Either.left(new MergeError.DifferentCompanies(survivor.id(), absorbed.id()));
+    }
+    CorporateProfile merged =
+        new CorporateProfile(kept.registeredName(), kept.creditCode(), kept.licence(), kept.industry(), kept.size(),
+            kept.listing(),
+            union(kept.financialStatements(), other.financialStatements(), FinancialStatementSummary::period));
+    return decided(id, survivor, absorbed, Map.of(),
+        survivor.changeProfile(survivor.version(), CorporateProfileForm.of(merged), actor, now), actor, now);
+  }
+
+  private Either<MergeError, Merge> decided(
+      MergeId id,
+      Customer survivor,
+      Customer absorbed,
+      Map<MergeField, io.github.bankcrm.core.customer.CustomerId> sources,
+      Either<CustomerError, CustomerUpdate> change,
+      Actor actor,
+      Instant now) {
     if (change.isLeft() && !(change.getLeft() instanceof CustomerError.Unchanged)) {
       return Either.left(new MergeError.CustomerRefused(change.getLeft()));
     }
@@ -166,7 +225,7 @@ public final class CustomerMerge {
    * @return the undo, or {@code AlreadyUndone}, {@code SurvivorChangedSinceMerge}, {@code CustomerRefused}
    */
   public Either<MergeError, Undo> undo(
-      MergeRecord record, IndividualCustomer currentSurvivor, Actor actor, Instant now) {
+      MergeRecord record, Customer currentSurvivor, Actor actor, Instant now) {
     requireNonNull(record, "record");
     requireNonNull(currentSurvivor, "currentSurvivor");
     requireNonNull(actor, "actor");
@@ -182,16 +241,16 @@ public final class CustomerMerge {
           new MergeError.SurvivorChangedSinceMerge(
               record.survivor(), record.survivorVersionAfter(), currentSurvivor.version()));
     }
-    CustomerUpdate update = null;
-    if (!currentSurvivor.profile().equals(record.survivorBefore().profile())) {
-      Either<CustomerError, CustomerUpdate> restore =
-          currentSurvivor.changeProfile(
-              currentSurvivor.version(), IndividualProfileForm.of(record.survivorBefore().profile()), actor, now);
-      if (restore.isLeft()) {
-        return Either.left(new MergeError.CustomerRefused(restore.getLeft()));
-      }
-      update = restore.get();
+    Either<CustomerError, CustomerUpdate> restore =
+        currentSurvivor instanceof IndividualCustomer person
+            ? person.changeProfile(person.version(),
+                IndividualProfileForm.of(((IndividualCustomer) record.survivorBefore()).profile()), actor, now)
+            : ((CorporateCustomer) currentSurvivor).changeProfile(currentSurvivor.version(),
+                CorporateProfileForm.of(((CorporateCustomer) record.survivorBefore()).profile()), actor, now);
+    if (restore.isLeft() && !(restore.getLeft() instanceof CustomerError.Unchanged)) {
+      return Either.left(new MergeError.CustomerRefused(restore.getLeft()));
     }
+    CustomerUpdate update = restore.isRight() ? restore.get() : null;
     MergeRecord undone =
         new MergeRecord(
             record.id(), record.survivorBefore(), record.absorbedBefore(), record.survivorVersionAfter(),

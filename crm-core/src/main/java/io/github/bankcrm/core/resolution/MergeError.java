@@ -2,6 +2,7 @@ package io.github.bankcrm.core.resolution;
 
 import io.github.bankcrm.core.customer.CustomerError;
 import io.github.bankcrm.core.customer.CustomerId;
+import io.github.bankcrm.core.customer.CustomerKind;
 
 /** Why a merge or its undo was refused. Stable {@link #code()}, messages by customer number only. */
 public sealed interface MergeError {
@@ -40,9 +41,9 @@ public sealed interface MergeError {
   }
 
   /**
-   * Only two records of the same person can be merged here (companies: a later round).
+   * A record cannot be merged with itself.
    *
-   * @param customer the record that is not an individual, or the same record twice
+   * @param customer the record named twice
    */
   record NotMergeable(CustomerId customer) implements MergeError {
     @Override
@@ -52,7 +53,7 @@ public sealed interface MergeError {
 
     @Override
     public String message() {
-      return "customer " + customer + " cannot be merged: two different individual customers are needed";
+      return "customer " + customer + " cannot be merged with itself";
     }
   }
 
@@ -190,6 +191,102 @@ public sealed interface MergeError {
     public String message() {
       return kind + " " + itemId + " is at version " + currentVersion + ", the merge left version "
           + versionAfterMerge + "; undo those changes first";
+    }
+  }
+
+  /**
+   * A merge with this number is already stored.
+   *
+   * @param mergeId the number
+   */
+  record MergeExists(MergeId mergeId) implements MergeError {
+    @Override
+    public String code() {
+      return "merge_exists";
+    }
+
+    @Override
+    public String message() {
+      return "merge " + mergeId + " already exists";
+    }
+  }
+
+  /**
+   * No merge with this number is stored in the caller's scope.
+   *
+   * @param mergeId the number
+   */
+  record MergeNotFound(MergeId mergeId) implements MergeError {
+    @Override
+    public String code() {
+      return "merge_not_found";
+    }
+
+    @Override
+    public String message() {
+      return "merge " + mergeId + " is not found";
+    }
+  }
+
+  /**
+   * A customer record was already merged away by a merge not undone: it is merged again only after that
+   * merge is undone.
+   *
+   * @param customer the record merged away
+   * @param mergedInto the survivor it was merged into
+   * @param mergeId that merge
+   */
+  record AlreadyMerged(CustomerId customer, CustomerId mergedInto, MergeId mergeId) implements MergeError {
+    @Override
+    public String code() {
+      return "already_merged";
+    }
+
+    @Override
+    public String message() {
+      return "customer " + customer + " was merged into " + mergedInto + " by merge " + mergeId;
+    }
+  }
+
+  /**
+   * A person and a company are never one customer.
+   *
+   * @param survivor the survivor
+   * @param survivorKind its kind
+   * @param absorbed the other record
+   * @param absorbedKind its kind
+   */
+  record KindMismatch(CustomerId survivor, CustomerKind survivorKind, CustomerId absorbed, CustomerKind absorbedKind)
+      implements MergeError {
+    @Override
+    public String code() {
+      return "kind_mismatch";
+    }
+
+    @Override
+    public String message() {
+      return "customer " + survivor + " is " + survivorKind + " and customer " + absorbed + " is " + absorbedKind
+          + "; only records of the same kind merge";
+    }
+  }
+
+  /**
+   * Two company records share neither the credit code nor the registered name and registration date:
+   * two companies, or a data error a person must resolve first.
+   *
+   * @param survivor the survivor
+   * @param absorbed the other record
+   */
+  record DifferentCompanies(CustomerId survivor, CustomerId absorbed) implements MergeError {
+    @Override
+    public String code() {
+      return "different_companies";
+    }
+
+    @Override
+    public String message() {
+      return "customers " + survivor + " and " + absorbed
+          + " share neither the credit code nor the registered name and registration date";
     }
   }
 }

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.bankcrm.core.customer.CustomerId;
-import io.github.bankcrm.core.customer.IndividualCustomer;
+import io.github.bankcrm.core.customer.Customer;
 import io.github.bankcrm.core.shared.Actor;
 import io.github.bankcrm.core.shared.Nullable;
 import java.time.Instant;
@@ -31,8 +31,8 @@ import java.util.Map;
  */
 public record MergeRecord(
     MergeId id,
-    IndividualCustomer survivorBefore,
-    IndividualCustomer absorbedBefore,
+    Customer survivorBefore,
+    Customer absorbedBefore,
     long survivorVersionAfter,
     Map<MergeField, CustomerId> fieldSources,
     List<MovedItem> moved,

@@ -18,7 +18,8 @@ import io.github.bankcrm.core.shared.Nullable;
  *     added
  * @param to for {@link MoveAction#TRANSFERRED}, the customer taking the place; otherwise {@code null}
  * @param detail what re-adding needs: the holder or member role (and {@code :primary}), or the guarantee
- *     type, amount and currency; {@code null} where nothing is needed
+ *     type, amount and currency, or an ended relationship's period before ({@code from|to}, {@code to}
+ *     empty when open-ended); {@code null} where nothing is needed
  * @param versionAfter the item's version right after this change (for {@link MoveAction#RETAINED}, its
  *     version at the merge)
  */

@@ -18,7 +18,10 @@
  *       where an actor decides each {@link io.github.bankcrm.core.resolution.MatchReview};
  *   <li>{@link io.github.bankcrm.core.resolution.CustomerMerge} merges two records of one person by
  *       {@link io.github.bankcrm.core.resolution.Survivorship} rules into a {@link
- *       io.github.bankcrm.core.resolution.MergeRecord} that keeps both before-images and undoes exactly.
+ *       io.github.bankcrm.core.resolution.MergeRecord} that keeps both before-images and undoes exactly;
+ *   <li>{@link io.github.bankcrm.core.resolution.MergeExecution} runs a whole merge, and its undo, through
+ *       the ports, moving what the absorbed record owns to the survivor, and keeps the record in the
+ *       {@link io.github.bankcrm.core.resolution.MergeRecords} port.
  * </ul>
  */
 @CrmStyle

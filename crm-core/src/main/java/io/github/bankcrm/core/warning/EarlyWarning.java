@@ -253,6 +253,28 @@ public record EarlyWarning(
   }
 
   /**
+   * Re-points the open warning to another record of the same customer (REPOINTED): the command identity
+   * resolution uses when two customer records are merged, or a merge is undone; no other caller should
+   * use it. State, level, assignee and due date stay; the log keeps the step.
+   *
+   * @param expectedVersion the version the caller saw
+   * @param to the customer record the warning belongs to from now on; not the current one
+   * @param actor who merges
+   * @param now when
+   * @return the update, or {@code VersionConflict} or {@code StepNotAllowed} (the warning is closed)
+   * @throws IllegalArgumentException if {@code to} is the current customer
+   */
+  public Either<WarningError, WarningUpdate> repoint(long expectedVersion, CustomerId to, Actor actor, Instant now) {
+    requireNonNull(to, "to");
+    if (to.equals(customerId)) {
+      throw new IllegalArgumentException("the warning already belongs to " + to);
+    }
+    return take(expectedVersion, WarningStep.REPOINTED, null, actor, now,
+        (next, entry) -> new EarlyWarning(id, version + 1, to, policy, assessedOn, level, readings, next, assignee,
+            due, escalation, appended(entry)));
+  }
+
+  /**
    * Replays a log and returns the state it leads to, checking every step against the table.
    *
    * @param log the entries, oldest first

@@ -21,6 +21,7 @@ import java.util.Set;
  *   <tr><td>ESCALATED</td><td>IN_HANDLING, past due</td><td>IN_HANDLING</td></tr>
  *   <tr><td>RESOLVED</td><td>IN_HANDLING</td><td>RESOLVED</td></tr>
  *   <tr><td>LOST</td><td>IN_HANDLING</td><td>LOST</td></tr>
+ *   <tr><td>REPOINTED</td><td>RAISED, ACKNOWLEDGED, IN_HANDLING</td><td>unchanged</td></tr>
  * </table>
  */
 public enum WarningStep {
@@ -39,7 +40,12 @@ public enum WarningStep {
   /** The relationship was saved. */
   RESOLVED(EnumSet.of(WarningState.IN_HANDLING), WarningState.RESOLVED),
   /** The customer was lost. */
-  LOST(EnumSet.of(WarningState.IN_HANDLING), WarningState.LOST);
+  LOST(EnumSet.of(WarningState.IN_HANDLING), WarningState.LOST),
+  /**
+   * The open warning was re-pointed to another record of the same customer, by a merge of two customer
+   * records or its undo.
+   */
+  REPOINTED(EnumSet.of(WarningState.RAISED, WarningState.ACKNOWLEDGED, WarningState.IN_HANDLING), null);
 
   private final Set<WarningState> from;
   private final @Nullable WarningState to;
@@ -60,7 +66,8 @@ public enum WarningStep {
   }
 
   /**
-   * The steps allowed from a state, in declaration order.
+   * The steps a person or the evaluation job may take from a state, in declaration order: what a
+   * refusal lists. REPOINTED, taken only by a merge of two customer records, is left out.
    *
    * @param state the current state
    * @return the steps; empty for RESOLVED and LOST
@@ -68,7 +75,7 @@ public enum WarningStep {
   public static Set<WarningStep> allowedFrom(WarningState state) {
     Set<WarningStep> steps = EnumSet.noneOf(WarningStep.class);
     for (WarningStep step : values()) {
-      if (step.from.contains(state)) {
+      if (step != REPOINTED && step.from.contains(state)) {
         steps.add(step);
       }
     }

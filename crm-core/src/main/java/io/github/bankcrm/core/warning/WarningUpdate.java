@@ -2,6 +2,7 @@ package io.github.bankcrm.core.warning;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -21,6 +22,18 @@ public record WarningUpdate(EarlyWarning warning, List<WarningEvent> events) {
         throw new IllegalArgumentException("the events must describe this very version");
       }
     }
+  }
+
+  /**
+   * Whether this update re-points the warning to another customer record ({@link
+   * EarlyWarning#repoint}), the only change that may change its customer.
+   *
+   * @return whether it takes the REPOINTED step
+   */
+  @JsonIgnore
+  public boolean repointsCustomer() {
+    return events.stream()
+        .anyMatch(event -> event instanceof WarningEvent.WarningStepTaken taken && taken.step() == WarningStep.REPOINTED);
   }
 
   /**

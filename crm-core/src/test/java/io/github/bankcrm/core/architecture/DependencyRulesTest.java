@@ -119,11 +119,15 @@ class DependencyRulesTest {
           .dependOnClassesThat()
           .resideInAnyPackage("io.github.bankcrm.core.warning..", "io.github.bankcrm.core.interaction..");
 
+  /** Identity resolution re-points an absorbed record's open warning to the survivor. */
   @ArchTest
-  static final ArchRule only_adapters_know_warnings =
+  static final ArchRule only_adapters_and_identity_resolution_know_warnings =
       noClasses()
           .that()
-          .resideOutsideOfPackages("io.github.bankcrm.core.warning..", "io.github.bankcrm.core.inmemory..")
+          .resideOutsideOfPackages(
+              "io.github.bankcrm.core.warning..",
+              "io.github.bankcrm.core.inmemory..",
+              "io.github.bankcrm.core.resolution..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("io.github.bankcrm.core.warning..");

@@ -182,7 +182,7 @@ public final class HoldingArbitraries {
             Arbitraries.longs().between(100_000, 10_000_000_000L),
             Arbitraries.integers().between(0, 2000),
             Arbitraries.integers().between(30, 3650),
-            steps(7, 14))
+            steps(8, 14))
         .as(
             (borrower, cents, startAfter, term, steps) -> {
               LocalDate start = EARLIEST.plusDays(startAfter);
@@ -265,6 +265,12 @@ public final class HoldingArbitraries {
               ? notApplicable
               : contract.releaseCollateral(
                   version, pick(contract.collaterals(), step.pick()).id(), TELLER, NOW);
+      case 7 -> {
+        CustomerId to = pick(CUSTOMERS, step.pick());
+        yield to.equals(contract.borrower()) || contract.guarantee(to).isPresent()
+            ? notApplicable
+            : contract.transferBorrower(version, contract.borrower(), to, TELLER, NOW);
+      }
       default ->
           contract.hasOutstanding()
               ? notApplicable

@@ -125,6 +125,30 @@ public abstract class LoanContractsContract {
   }
 
   @Nested
+  class Borrower_transfers {
+
+    @Test
+    void a_transferred_contract_is_listed_under_the_new_borrower_only() {
+      LoanContract contract = signed("L1", C1);
+
+      LoanContract moved = saved(BEIJING, contract.transferBorrower(1, C1, C2, TELLER, NOW).get());
+
+      assertThat(contracts.findById(BEIJING, contract.id())).contains(moved);
+      assertThat(contracts.ofBorrower(BEIJING, C2)).containsExactly(moved);
+      assertThat(contracts.ofBorrower(BEIJING, C1)).isEmpty();
+    }
+
+    @Test
+    void a_new_borrower_outside_the_scope_is_refused() {
+      LoanContract contract = signed("L1", C1);
+
+      assertThat(contracts.save(BEIJING, contract.transferBorrower(1, C1, S1, TELLER, NOW).get()).getLeft())
+          .isEqualTo(new HoldingError.CustomerNotFound(S1));
+      assertThat(contracts.findById(BEIJING, contract.id())).contains(contract);
+    }
+  }
+
+  @Nested
   class Guarantors {
 
     @Test

@@ -89,6 +89,30 @@ public abstract class InteractionsContract {
   }
 
   @Nested
+  class Reassigning {
+
+    @Test
+    void a_reassigned_contact_is_listed_under_the_new_customer_only() {
+      Interaction recorded = saved(InteractionFixture.inquiry("I1", C1, NOW));
+
+      Interaction moved = saved(recorded.reassign(1, C2, TELLER, NOW).get());
+
+      assertThat(interactions.findById(BEIJING, InteractionId.of("I1"))).contains(moved);
+      assertThat(interactions.ofCustomer(BEIJING, C2, NOW.minusSeconds(1), NOW.plusSeconds(1))).containsExactly(moved);
+      assertThat(interactions.ofCustomer(BEIJING, C1, NOW.minusSeconds(1), NOW.plusSeconds(1))).isEmpty();
+    }
+
+    @Test
+    void a_new_customer_outside_the_scope_is_refused() {
+      Interaction recorded = saved(InteractionFixture.inquiry("I1", C1, NOW));
+
+      assertThat(interactions.save(BEIJING, recorded.reassign(1, S1, TELLER, NOW).get()).getLeft())
+          .isEqualTo(new InteractionError.CustomerNotFound(S1));
+      assertThat(interactions.findById(BEIJING, InteractionId.of("I1"))).contains(recorded);
+    }
+  }
+
+  @Nested
   class Reading {
 
     @Test

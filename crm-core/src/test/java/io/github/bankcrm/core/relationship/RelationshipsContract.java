@@ -180,6 +180,55 @@ public abstract class RelationshipsContract {
   }
 
   @Nested
+  class Repointing_by_a_merge {
+
+    @Test
+    void a_repointed_relationship_is_listed_under_the_new_customer_only() {
+      Relationship guarantee = saved(establish("R1", p1, GUARANTEE, k1, null));
+
+      Relationship moved =
+          saved(guarantee.repoint(1, p1, p2, CustomerKind.INDIVIDUAL, TELLER, NOW).get());
+
+      assertThat(relationships.findById(BEIJING, guarantee.id())).contains(moved);
+      assertThat(relationships.of(BEIJING, p2, false)).containsExactly(moved);
+      assertThat(relationships.of(BEIJING, p1, false)).isEmpty();
+      assertThat(relationships.of(BEIJING, k1, false)).containsExactly(moved);
+    }
+
+    @Test
+    void a_repoint_onto_a_duplicate_is_refused() {
+      Relationship survivors = saved(establish("R1", p2, GUARANTEE, k1, null));
+      Relationship absorbed = saved(establish("R2", p1, GUARANTEE, k1, null));
+
+      assertThat(relationships.save(HEAD_OFFICE,
+              absorbed.repoint(1, p1, p2, CustomerKind.INDIVIDUAL, TELLER, NOW).get()).getLeft())
+          .isEqualTo(new RelationshipError.DuplicateRelationship(survivors.id()));
+      assertThat(relationships.findById(HEAD_OFFICE, absorbed.id())).contains(absorbed);
+    }
+
+    @Test
+    void a_new_customer_outside_the_scope_is_refused() {
+      Relationship guarantee = saved(establish("R1", p1, GUARANTEE, k1, null));
+
+      assertThat(relationships.save(BEIJING,
+              guarantee.repoint(1, p1, ps, CustomerKind.INDIVIDUAL, TELLER, NOW).get()).getLeft())
+          .isEqualTo(new RelationshipError.CustomerNotFound(ps));
+    }
+
+    @Test
+    void a_relationship_ended_by_a_merge_is_restored_with_its_period() {
+      Relationship guarantee = saved(establish("R1", p1, GUARANTEE, k1, null));
+      Relationship ended = ended(guarantee, RelationshipFixture.TODAY);
+
+      Relationship restored = saved(ended.restore(ended.version(), guarantee.validity(), TELLER, NOW).get());
+
+      assertThat(restored.isActive()).isTrue();
+      assertThat(restored.validity()).isEqualTo(guarantee.validity());
+      assertThat(relationships.of(BEIJING, p1, true)).containsExactly(restored);
+    }
+  }
+
+  @Nested
   class Rules_across_relationships {
 
     @Test

@@ -4,7 +4,12 @@ import static io.github.bankcrm.core.customer.CustomerFixture.NOW;
 import static io.github.bankcrm.core.customer.CustomerFixture.TELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bankcrm.core.customer.CorporateCustomer;
+import io.github.bankcrm.core.customer.CorporateProfileForm;
 import io.github.bankcrm.core.customer.CustomerFixture;
+import io.github.bankcrm.core.customer.CustomerKind;
+import io.github.bankcrm.core.customer.FinancialStatementForm;
+import io.github.bankcrm.core.customer.ReportingPeriod;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.IndividualCustomer;
 import io.github.bankcrm.core.customer.ContactChannel;
@@ -42,6 +47,55 @@ class CustomerMergeTest {
             profile.maritalStatus(), profile.education(), profile.employment(), profile.household(),
             new ContactPoints(MobileNumber.of(mobile), contact.phones(), null, contact.addresses(),
                 ContactChannel.BRANCH, contact.marketingConsent())));
+  }
+
+  private static CorporateCustomer company(String id, CorporateProfileForm form) {
+    return (CorporateCustomer)
+        CorporateCustomer.register(CustomerId.of(id), form, OrganizationFixture.BJ01, null, KycRiskRating.LOW, TELLER, NOW)
+            .get()
+            .customer();
+  }
+
+  @Nested
+  class Companies {
+
+    private final CustomerMerge merge = new CustomerMerge(Survivorship.mostRecent());
+
+    @Test
+    void two_records_with_the_same_name_and_registration_day_merge_and_the_statements_are_united() {
+      CorporateCustomer kept = company("K1", CustomerFixture.corporateForm());
+      CorporateProfileForm base = CustomerFixture.corporateForm("91350100000000001L", "福州星海贸易 有限公司");
+      CorporateCustomer other = company("K2", base.withFinancialStatements(new FinancialStatementForm(
+          java.time.LocalDate.of(2024, 12, 31), ReportingPeriod.Length.ANNUAL, "CNY",
+          new java.math.BigDecimal("300000000"), new java.math.BigDecimal("200000000"),
+          new java.math.BigDecimal("110000000"), new java.math.BigDecimal("15000000"))));
+
+      CustomerMerge.Merge merged = merge.merge(MergeId.of("M1"), kept, other, OFFICER, NOW).get();
+
+      CorporateCustomer survivor = (CorporateCustomer) merged.survivorUpdate().customer();
+      assertThat(survivor.profile().creditCode()).isEqualTo(kept.profile().creditCode());
+      assertThat(survivor.profile().financialStatements()).hasSize(2);
+      CustomerMerge.Undo undone = merge.undo(merged.record(), survivor, OFFICER, NOW).get();
+      assertThat(((CorporateCustomer) undone.survivorUpdate().customer()).profile()).isEqualTo(kept.profile());
+    }
+
+    @Test
+    void two_records_sharing_neither_code_nor_name_and_day_are_different_companies() {
+      CorporateCustomer kept = company("K1", CustomerFixture.corporateForm());
+      CorporateCustomer other = company("K2", CustomerFixture.corporateForm("91350100000000001L", "厦门海风物流有限公司"));
+
+      assertThat(merge.merge(MergeId.of("M1"), kept, other, OFFICER, NOW).getLeft())
+          .isEqualTo(new MergeError.DifferentCompanies(kept.id(), other.id()));
+    }
+
+    @Test
+    void a_person_and_a_company_never_merge() {
+      CorporateCustomer kept = company("K1", CustomerFixture.corporateForm());
+      IndividualCustomer other = person("C2", CustomerFixture.individualForm(), NOW);
+
+      assertThat(merge.merge(MergeId.of("M1"), kept, other, OFFICER, NOW).getLeft())
+          .isEqualTo(new MergeError.KindMismatch(kept.id(), CustomerKind.CORPORATE, other.id(), CustomerKind.INDIVIDUAL));
+    }
   }
 
   @Nested

@@ -10,6 +10,7 @@ import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.group.GroupType;
 import io.github.bankcrm.core.group.MemberRole;
 import io.github.bankcrm.core.holding.OwnershipRole;
+import io.github.bankcrm.core.relationship.RelationshipType;
 import io.github.bankcrm.core.shared.Actor;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Over random holdings: every account, loan contract and group names the survivor, the absorbed
- * customer, another customer, or several of them. A merge leaves nothing naming the absorbed customer;
+ * Over random holdings: every account, loan contract, group, contact record, relationship and open
+ * warning names the survivor, the absorbed customer, another customer, or several of them. A merge leaves nothing naming the absorbed customer;
  * its undo restores every record; a failure of any save leaves every record as before.
  */
 class MergeExecutionProperties {
@@ -32,13 +33,27 @@ class MergeExecutionProperties {
     "6222021234567890128", "6228480012345671", "6217001234567893", "6222020000000000014", "6222020000000000022"
   };
 
-  /** Who is on one item: 0 nobody of the pair, 1 the survivor, 2 the absorbed customer, 3 both. */
-  record Holdings(List<Integer> accounts, List<Integer> loans, List<Integer> groups) {}
+  /**
+   * Who is on one item: 0 nobody of the pair, 1 the survivor, 2 the absorbed customer, 3 both. For
+   * loans, 4 the absorbed customer borrows and the survivor guarantees; for relationships, 3 links the
+   * two (a self-relationship after the merge) and 4 is one both have with the same customer (a
+   * duplicate after the merge); for warnings, which of the pair has an open one.
+   */
+  record Holdings(
+      List<Integer> accounts,
+      List<Integer> loans,
+      List<Integer> groups,
+      List<Integer> interactions,
+      List<Integer> relationships,
+      int warnings) {}
 
   @Provide
   Arbitrary<Holdings> holdings() {
     Arbitrary<List<Integer>> who = Arbitraries.integers().between(0, 3).list().ofMaxSize(4);
-    return who.flatMap(accounts -> who.flatMap(loans -> who.map(groups -> new Holdings(accounts, loans, groups))));
+    Arbitrary<List<Integer>> whoOrBoth = Arbitraries.integers().between(0, 4).list().ofMaxSize(4);
+    return net.jqwik.api.Combinators.combine(
+            who, whoOrBoth, who, who, whoOrBoth, Arbitraries.integers().between(0, 3))
+        .as(Holdings::new);
   }
 
   private static MergeWorld worldWith(Holdings holdings) {
@@ -59,11 +74,11 @@ class MergeExecutionProperties {
     for (int i = 0; i < holdings.loans().size(); i++) {
       int who = holdings.loans().get(i);
       String id = "L" + i;
-      world.signLoan(id, who == 1 ? SURVIVOR : other);
-      if (who != 1) {
+      world.signLoan(id, who == 1 ? SURVIVOR : who == 4 ? ABSORBED : other);
+      if (who != 1 && who != 4) {
         world.guarantee(id, ABSORBED, "100000.00");
       }
-      if (who == 3) {
+      if (who == 3 || who == 4) {
         world.guarantee(id, SURVIVOR, "50000.00");
       }
     }
@@ -79,6 +94,36 @@ class MergeExecutionProperties {
         world.join(id, ABSORBED, MemberRole.MEMBER, false);
       }
     }
+    for (int i = 0; i < holdings.interactions().size(); i++) {
+      int who = holdings.interactions().get(i);
+      world.contact("I" + i + "a", who == 1 || who == 3 ? SURVIVOR : other);
+      if (who == 2 || who == 3) {
+        world.contact("I" + i + "b", ABSORBED);
+      }
+    }
+    List<RelationshipType> types = List.of(RelationshipType.SPOUSE, RelationshipType.PARENT_CHILD,
+        RelationshipType.PROXY, RelationshipType.OTHER, RelationshipType.SUPPLY_CHAIN);
+    for (int i = 0; i < holdings.relationships().size(); i++) {
+      int who = holdings.relationships().get(i);
+      RelationshipType type = types.get(i);
+      CustomerId third = MergeWorld.OTHERS.get(i % MergeWorld.OTHERS.size());
+      switch (who) {
+        case 1 -> world.relate("R" + i, SURVIVOR, type, third);
+        case 2 -> world.relate("R" + i, third, type, ABSORBED);
+        case 3 -> world.relate("R" + i, ABSORBED, type, SURVIVOR);
+        case 4 -> {
+          world.relate("R" + i + "s", SURVIVOR, type, third);
+          world.relate("R" + i, ABSORBED, type, third);
+        }
+        default -> world.relate("R" + i, third, type, MergeWorld.OTHERS.get((i + 1) % MergeWorld.OTHERS.size()));
+      }
+    }
+    if (holdings.warnings() == 1 || holdings.warnings() == 3) {
+      world.raise("W1", SURVIVOR);
+    }
+    if (holdings.warnings() == 2 || holdings.warnings() == 3) {
+      world.raise("W2", ABSORBED);
+    }
     return world;
   }
 
@@ -93,7 +138,7 @@ class MergeExecutionProperties {
             .getOrElseThrow(error -> new AssertionError(error.message()));
     assertThat(world.anythingPointsTo(ABSORBED)).isFalse();
 
-    world.execution.undo(SCOPE, merged.record(), OFFICER, NOW.plusSeconds(60))
+    world.execution.undo(SCOPE, merged.record().id(), OFFICER, NOW.plusSeconds(60))
         .getOrElseThrow(error -> new AssertionError(error.message()));
     assertThat(world.state()).isEqualTo(before);
   }
@@ -119,6 +164,6 @@ class MergeExecutionProperties {
 
   @Provide
   Arbitrary<Integer> nth() {
-    return Arbitraries.integers().between(1, 12);
+    return Arbitraries.integers().between(1, 24);
   }
 }

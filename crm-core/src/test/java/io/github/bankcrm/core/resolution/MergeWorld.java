@@ -37,11 +37,38 @@ import io.github.bankcrm.core.holding.LoanContractUpdate;
 import io.github.bankcrm.core.holding.LoanContracts;
 import io.github.bankcrm.core.holding.OwnershipRole;
 import io.github.bankcrm.core.holding.ProductType;
+import io.github.bankcrm.core.customer.CustomerKind;
 import io.github.bankcrm.core.inmemory.InMemoryAccounts;
+import io.github.bankcrm.core.inmemory.InMemoryInteractions;
+import io.github.bankcrm.core.inmemory.InMemoryRelationships;
+import io.github.bankcrm.core.inmemory.InMemoryWarnings;
+import io.github.bankcrm.core.interaction.Interaction;
+import io.github.bankcrm.core.interaction.InteractionError;
+import io.github.bankcrm.core.interaction.InteractionFixture;
+import io.github.bankcrm.core.interaction.InteractionId;
+import io.github.bankcrm.core.interaction.InteractionUpdate;
+import io.github.bankcrm.core.interaction.Interactions;
+import io.github.bankcrm.core.relationship.Relationship;
+import io.github.bankcrm.core.relationship.RelationshipError;
+import io.github.bankcrm.core.relationship.RelationshipFixture;
+import io.github.bankcrm.core.relationship.RelationshipId;
+import io.github.bankcrm.core.relationship.RelationshipType;
+import io.github.bankcrm.core.relationship.RelationshipUpdate;
+import io.github.bankcrm.core.relationship.Relationships;
+import io.github.bankcrm.core.warning.EarlyWarning;
+import io.github.bankcrm.core.warning.WarningError;
+import io.github.bankcrm.core.warning.WarningFactor;
+import io.github.bankcrm.core.warning.WarningFixture;
+import io.github.bankcrm.core.warning.WarningId;
+import io.github.bankcrm.core.warning.WarningLevel;
+import io.github.bankcrm.core.warning.WarningUpdate;
+import io.github.bankcrm.core.warning.Warnings;
 import io.github.bankcrm.core.inmemory.InMemoryCustomers;
 import io.github.bankcrm.core.inmemory.InMemoryGroups;
 import io.github.bankcrm.core.inmemory.InMemoryLifecycles;
 import io.github.bankcrm.core.inmemory.InMemoryLoanContracts;
+import io.github.bankcrm.core.inmemory.InMemoryMergeRecords;
+import io.github.bankcrm.core.holding.ServiceAssignments;
 import io.github.bankcrm.core.inmemory.InMemoryServiceAssignments;
 import io.github.bankcrm.core.lifecycle.CustomerLifecycle;
 import io.github.bankcrm.core.lifecycle.LifecycleStage;
@@ -53,6 +80,7 @@ import io.github.bankcrm.core.shared.Nullable;
 import io.github.bankcrm.core.shared.Page;
 import io.github.bankcrm.core.shared.PageRequest;
 import io.vavr.control.Either;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -63,32 +91,84 @@ import java.util.function.Function;
 /**
  * In-memory stores holding two records of one person ({@link #SURVIVOR}, {@link #ABSORBED}) among the
  * fixture's four other customers, a merge over them, and a switch that makes the n-th save of an
- * account, loan contract or group fail as a broken store would.
+ * account, loan contract, group, interaction, relationship or warning fail as a broken store would. The
+ * ports are in-memory by default; a JDBC test passes its own.
  */
-final class MergeWorld {
+public final class MergeWorld {
 
-  static final AccessScope SCOPE = CustomerStoreFixture.HEAD_OFFICE;
-  static final CustomerId SURVIVOR = CustomerId.of("P1");
-  static final CustomerId ABSORBED = CustomerId.of("P2");
-  static final CustomerId SPOUSE = CustomerStoreFixture.C1;
-  static final List<CustomerId> OTHERS =
+  public static final AccessScope SCOPE = CustomerStoreFixture.HEAD_OFFICE;
+  public static final CustomerId SURVIVOR = CustomerId.of("P1");
+  public static final CustomerId ABSORBED = CustomerId.of("P2");
+  public static final CustomerId SPOUSE = CustomerStoreFixture.C1;
+  public static final List<CustomerId> OTHERS =
       List.of(CustomerStoreFixture.C1, CustomerStoreFixture.C2, CustomerStoreFixture.C3);
 
-  final Customers customers = CustomerStoreFixture.withFourCustomers(new InMemoryCustomers());
-  final Accounts accounts = new FailingAccounts(new InMemoryAccounts(customers));
-  final LoanContracts loans = new FailingLoanContracts(new InMemoryLoanContracts(customers));
-  final Groups groups = new FailingGroups(new InMemoryGroups(customers));
-  final Lifecycles lifecycles = new InMemoryLifecycles(customers);
-  final InMemoryServiceAssignments assignments = new InMemoryServiceAssignments(customers);
-  final MergeExecution execution =
-      new MergeExecution(new CustomerMerge(Survivorship.mostRecent()), customers, accounts, loans, groups, lifecycles,
-          assignments);
+  final Customers customers;
+  final Accounts accounts;
+  final LoanContracts loans;
+  final Groups groups;
+  final Interactions interactions;
+  final Relationships relationships;
+  final Warnings warnings;
+  final Lifecycles lifecycles;
+  final ServiceAssignments assignments;
+  final MergeRecords records;
+  final MergeExecution execution;
+
+  /** The ports of one store: in-memory, or the adapter under test. */
+  public record Ports(
+      Customers customers,
+      Accounts accounts,
+      LoanContracts loans,
+      Groups groups,
+      Interactions interactions,
+      Relationships relationships,
+      Warnings warnings,
+      Lifecycles lifecycles,
+      ServiceAssignments assignments,
+      MergeRecords records) {
+
+    /**
+     * Every port in memory, over one customer store.
+     *
+     * @return the ports
+     */
+    public static Ports inMemory() {
+      Customers customers = new InMemoryCustomers();
+      return new Ports(customers, new InMemoryAccounts(customers), new InMemoryLoanContracts(customers),
+          new InMemoryGroups(customers), new InMemoryInteractions(customers), new InMemoryRelationships(customers),
+          new InMemoryWarnings(customers), new InMemoryLifecycles(customers), new InMemoryServiceAssignments(customers),
+          new InMemoryMergeRecords(customers));
+    }
+  }
+
+  MergeWorld() {
+    this(Ports.inMemory());
+  }
 
   /** Saves counted since {@link #failSave} was called; the one numbered {@code failAt} throws. */
   private int saves;
   private int failAt = Integer.MAX_VALUE;
 
-  MergeWorld() {
+  /**
+   * The world over these ports, with the fixture's customers and the two records of one person.
+   *
+   * @param ports empty stores
+   */
+  public MergeWorld(Ports ports) {
+    customers = CustomerStoreFixture.withFourCustomers(ports.customers());
+    accounts = new FailingAccounts(ports.accounts());
+    loans = new FailingLoanContracts(ports.loans());
+    groups = new FailingGroups(ports.groups());
+    interactions = new FailingInteractions(ports.interactions());
+    relationships = new FailingRelationships(ports.relationships());
+    warnings = new FailingWarnings(ports.warnings());
+    lifecycles = ports.lifecycles();
+    assignments = ports.assignments();
+    records = ports.records();
+    execution =
+        new MergeExecution(new CustomerMerge(Survivorship.mostRecent()), customers, accounts, loans, groups,
+            interactions, relationships, warnings, lifecycles, assignments, records);
     IndividualProfileForm full = CustomerFixture.individualForm();
     IndividualProfile profile = full.validate().get();
     // The absorbed record came from a channel that took only a (renewed) passport.
@@ -106,6 +186,15 @@ final class MergeWorld {
     IndividualCustomer.register(id, form, OrganizationFixture.BJ01, null, KycRiskRating.LOW, TELLER, NOW)
         .flatMap(update -> customers.save(SCOPE, update))
         .getOrElseThrow(error -> new AssertionError(error.message()));
+  }
+
+  /**
+   * The merge over these ports.
+   *
+   * @return the merge execution
+   */
+  public MergeExecution execution() {
+    return execution;
   }
 
   /** Makes the {@code n}-th save from now (1 = the next) fail with a {@link CrmStorageException}. */
@@ -133,7 +222,7 @@ final class MergeWorld {
         .flatMap(update -> accounts.save(SCOPE, update)));
   }
 
-  LoanContract signLoan(String id, CustomerId borrower) {
+  public LoanContract signLoan(String id, CustomerId borrower) {
     return ok(loans.save(SCOPE, HoldingFixture.signing(id, borrower)));
   }
 
@@ -157,6 +246,22 @@ final class MergeWorld {
 
   CustomerLifecycle startLifecycle(CustomerId customer, LifecycleStage stage) {
     return ok(CustomerLifecycle.start(customer, stage, null, TELLER, NOW).flatMap(update -> lifecycles.save(SCOPE, update)));
+  }
+
+  public Interaction contact(String id, CustomerId customer) {
+    return ok(interactions.save(SCOPE, InteractionFixture.inquiry(id, customer, NOW.minusSeconds(86_400))));
+  }
+
+  public Relationship relate(String id, CustomerId from, RelationshipType type, CustomerId to) {
+    return ok(Relationship.establish(RelationshipId.of(id),
+            RelationshipFixture.form(from, type, to, null).validate().toEither().getOrElseThrow(errors -> new AssertionError(errors.toString())),
+            CustomerKind.INDIVIDUAL, CustomerKind.INDIVIDUAL, TELLER, NOW)
+        .flatMap(update -> relationships.save(SCOPE, update)));
+  }
+
+  EarlyWarning raise(String id, CustomerId customer) {
+    return ok(warnings.save(SCOPE, EarlyWarning.raise(WarningId.of(id),
+        WarningFixture.assessment(customer, WarningFactor.LOAN_OVERDUE, 30, WarningLevel.HIGH), TELLER, NOW)));
   }
 
   private static <E, T> T ok(Either<E, T> result) {
@@ -184,16 +289,128 @@ final class MergeWorld {
       for (Group group : groups.groupsOf(SCOPE, customer)) {
         state.put("group " + group.id(), group.members());
       }
+      for (Interaction interaction : interactions.ofCustomer(SCOPE, customer, EARLIEST, LATEST)) {
+        state.put("interaction " + interaction.id(), interaction.customerId() + " " + interaction.complaint());
+      }
+      for (Relationship relationship : relationships.of(SCOPE, customer, false)) {
+        state.put("relationship " + relationship.id(), relationship.from() + " " + relationship.type() + " "
+            + relationship.to() + " " + relationship.state() + " " + relationship.validity());
+      }
+      for (EarlyWarning warning : warnings.ofCustomer(SCOPE, customer)) {
+        state.put("warning " + warning.id(), warning.customerId() + " " + warning.state() + " " + warning.level());
+      }
       lifecycles.find(SCOPE, customer).ifPresent(lifecycle -> state.put("lifecycle " + customer, lifecycle.transitions()));
     }
     return state;
   }
 
-  /** Whether any account, loan contract or group still names the customer. */
+  /**
+   * Whether any account, loan contract, group, contact record or active relationship still names the
+   * customer, or an open warning does while the survivor has none.
+   */
   boolean anythingPointsTo(CustomerId customer) {
     return !accounts.heldBy(SCOPE, customer).isEmpty()
+        || !loans.ofBorrower(SCOPE, customer).isEmpty()
         || !loans.ofGuarantor(SCOPE, customer).isEmpty()
-        || !groups.groupsOf(SCOPE, customer).isEmpty();
+        || !groups.groupsOf(SCOPE, customer).isEmpty()
+        || !interactions.ofCustomer(SCOPE, customer, EARLIEST, LATEST).isEmpty()
+        || !relationships.of(SCOPE, customer, true).isEmpty()
+        || (warnings.findOpen(SCOPE, customer).isPresent() && warnings.findOpen(SCOPE, SURVIVOR).isEmpty());
+  }
+
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+  private final class FailingInteractions implements Interactions {
+    private final Interactions delegate;
+
+    FailingInteractions(Interactions delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Either<InteractionError, Interaction> save(AccessScope scope, InteractionUpdate update) {
+      count();
+      return delegate.save(scope, update);
+    }
+
+    @Override
+    public Optional<Interaction> findById(AccessScope scope, InteractionId id) {
+      return delegate.findById(scope, id);
+    }
+
+    @Override
+    public List<Interaction> ofCustomer(AccessScope scope, CustomerId customerId, Instant from, Instant until) {
+      return delegate.ofCustomer(scope, customerId, from, until);
+    }
+
+    @Override
+    public List<Interaction> openComplaints(AccessScope scope, CustomerId customerId) {
+      return delegate.openComplaints(scope, customerId);
+    }
+  }
+
+  private final class FailingRelationships implements Relationships {
+    private final Relationships delegate;
+
+    FailingRelationships(Relationships delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Either<RelationshipError, Relationship> save(AccessScope scope, RelationshipUpdate update) {
+      count();
+      return delegate.save(scope, update);
+    }
+
+    @Override
+    public Optional<Relationship> findById(AccessScope scope, RelationshipId id) {
+      return delegate.findById(scope, id);
+    }
+
+    @Override
+    public List<Relationship> of(AccessScope scope, CustomerId customerId, boolean activeOnly) {
+      return delegate.of(scope, customerId, activeOnly);
+    }
+
+    @Override
+    public List<Relationship> effectiveOn(AccessScope scope, LocalDate day) {
+      return delegate.effectiveOn(scope, day);
+    }
+  }
+
+  private final class FailingWarnings implements Warnings {
+    private final Warnings delegate;
+
+    FailingWarnings(Warnings delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Either<WarningError, EarlyWarning> save(AccessScope scope, WarningUpdate update) {
+      count();
+      return delegate.save(scope, update);
+    }
+
+    @Override
+    public Optional<EarlyWarning> findById(AccessScope scope, WarningId id) {
+      return delegate.findById(scope, id);
+    }
+
+    @Override
+    public Optional<EarlyWarning> findOpen(AccessScope scope, CustomerId customerId) {
+      return delegate.findOpen(scope, customerId);
+    }
+
+    @Override
+    public List<EarlyWarning> ofCustomer(AccessScope scope, CustomerId customerId) {
+      return delegate.ofCustomer(scope, customerId);
+    }
+
+    @Override
+    public Page<EarlyWarning> open(AccessScope scope, PageRequest page) {
+      return delegate.open(scope, page);
+    }
   }
 
   private final class FailingAccounts implements Accounts {

@@ -129,6 +129,33 @@ public abstract class WarningsContract {
   }
 
   @Nested
+  class Repointing_by_a_merge {
+
+    @Test
+    void a_repointed_open_warning_is_the_new_customers_open_warning() {
+      EarlyWarning raised = saved(raise("W1", C1));
+
+      EarlyWarning moved = saved(raised.repoint(1, C2, TELLER, NOW).get());
+
+      assertThat(warnings.findById(BEIJING, WarningId.of("W1"))).contains(moved);
+      assertThat(warnings.findOpen(BEIJING, C2)).contains(moved);
+      assertThat(warnings.findOpen(BEIJING, C1)).isEmpty();
+      assertThat(warnings.ofCustomer(BEIJING, C1)).isEmpty();
+      saved(raise("W2", C1));
+    }
+
+    @Test
+    void a_repoint_onto_a_customer_with_an_open_warning_is_refused() {
+      EarlyWarning raised = saved(raise("W1", C1));
+      saved(raise("W2", C2));
+
+      assertThat(warnings.save(HEAD_OFFICE, raised.repoint(1, C2, TELLER, NOW).get()).getLeft())
+          .isEqualTo(new WarningError.OpenWarningExists(C2, WarningId.of("W2")));
+      assertThat(warnings.findOpen(HEAD_OFFICE, C1)).contains(raised);
+    }
+  }
+
+  @Nested
   class Reading {
 
     @Test
