@@ -469,7 +469,8 @@ public final class BankDemo {
   /**
    * Queues every pair the scan flagged for review, and carries out the merges the model is sure of: an
    * {@code AUTO_MERGE} pair is decided by the loader and the later record is merged into the earlier one
-   * (holdings, lifecycle and service moved with it). A pair the merge refuses (companies, conflicting
+   * (holdings, interactions, relationships, warnings, lifecycle and service moved with it, recorded in the
+   * database's merge records). A pair the merge refuses (companies, conflicting
    * identities) stays decided and is counted by the refusal's code.
    */
   private static Resolution resolve(JdbcCrm crm, Ports ports, ScanReport scan, Loaded loaded) {
@@ -477,7 +478,8 @@ public final class BankDemo {
     loaded.customers.forEach(customer -> units.put(customer.id(), customer.owningUnit()));
     MatchReviews reviews = crm.matchReviews();
     MergeExecution merging = new MergeExecution(new CustomerMerge(Survivorship.mostRecent()), crm.customers(),
-        ports.accounts, ports.loans, crm.groups(), ports.lifecycles, ports.assignments);
+        ports.accounts, ports.loans, crm.groups(), ports.interactions, ports.relationships, crm.warnings(),
+        ports.lifecycles, ports.assignments, crm.mergeRecords());
     Resolution resolution = new Resolution();
     long number = 0;
     for (MatchResult match : scan.matches()) {
