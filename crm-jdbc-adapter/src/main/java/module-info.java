@@ -9,6 +9,8 @@ module io.github.bankcrm.jdbc {
   requires com.fasterxml.jackson.datatype.jsr310;
   // Flyway's jars name no module: this is the name the JDK derives from flyway-core-<version>.jar
   requires flyway.core;
+  // optional: COPY for bulk saves on PostgreSQL when pgjdbc is there; batches otherwise
+  requires static org.postgresql.jdbc;
 
   exports io.github.bankcrm.jdbc;
 }

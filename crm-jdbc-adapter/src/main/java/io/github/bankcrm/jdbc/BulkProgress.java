@@ -1,13 +1,17 @@
 package io.github.bankcrm.jdbc;
 
-/** Told after each chunk of a bulk registration, e.g. to log or show progress of a nightly load. */
+/**
+ * Told after each committed chunk of a bulk save, e.g. to log or show progress of a nightly load, or
+ * to remember where to resume: every update counted in {@code processed} is committed (saved) or was
+ * refused, and none after it was written.
+ */
 @FunctionalInterface
 public interface BulkProgress {
 
   /**
-   * A chunk was written (or refused) and committed.
+   * A chunk was written and committed.
    *
-   * @param processed registrations taken from the input so far
+   * @param processed updates taken from the input so far
    * @param saved of which saved
    * @param refused of which refused
    */

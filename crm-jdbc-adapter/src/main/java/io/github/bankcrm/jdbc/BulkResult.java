@@ -2,17 +2,18 @@ package io.github.bankcrm.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.bankcrm.core.customer.CustomerError;
-import io.github.bankcrm.core.customer.CustomerId;
 import java.util.List;
 
 /**
- * What a bulk registration did.
+ * What a bulk save did: how many updates were saved, and each one that was refused with its typed
+ * reason and its position in the input.
  *
- * @param saved how many customers were saved
- * @param refused the customers that were not, each with its typed reason, in input order
+ * @param <I> the aggregate's ID type, e.g. {@code CustomerId}
+ * @param <E> the port's error type, e.g. {@code CustomerError}
+ * @param saved how many updates were saved
+ * @param refused the updates that were not, in input order
  */
-public record BulkResult(long saved, List<Refusal> refused) {
+public record BulkResult<I, E>(long saved, List<Refusal<I, E>> refused) {
 
   public BulkResult {
     refused = List.copyOf(requireNonNull(refused, "refused"));
@@ -22,15 +23,21 @@ public record BulkResult(long saved, List<Refusal> refused) {
   }
 
   /**
-   * One customer that was not saved.
+   * One update that was not saved.
    *
-   * @param customerId the customer
-   * @param error why, e.g. {@code DuplicateIdentity} or {@code VersionConflict} (number taken)
+   * @param <I> the aggregate's ID type
+   * @param <E> the port's error type
+   * @param index the update's position in the input, from 0
+   * @param id the aggregate the update was for
+   * @param error why, e.g. {@code DuplicateIdentity} or {@code VersionConflict}
    */
-  public record Refusal(CustomerId customerId, CustomerError error) {
+  public record Refusal<I, E>(long index, I id, E error) {
 
     public Refusal {
-      requireNonNull(customerId, "customerId");
+      if (index < 0) {
+        throw new IllegalArgumentException("index cannot be negative");
+      }
+      requireNonNull(id, "id");
       requireNonNull(error, "error");
     }
   }

@@ -28,18 +28,21 @@ import io.github.bankcrm.jdbc.internal.JsonCodec;
 import io.github.bankcrm.jdbc.internal.OutboxWriter;
 import io.github.bankcrm.jdbc.internal.Scopes;
 import io.github.bankcrm.jdbc.internal.Sql;
+import io.github.bankcrm.jdbc.internal.TableRows;
 import io.vavr.control.Either;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@link Customers} on JDBC. A customer is one row of {@code crm_customer} with typed columns for what
@@ -59,13 +62,24 @@ public final class JdbcCustomers implements Customers {
   /** The document type stored for a company's Unified Social Credit Code. */
   static final String CREDIT_CODE_TYPE = "CREDIT_CODE";
 
-  private static final int ATTEMPTS = 3;
+  /** Identity keys per query of {@link #documentHolders}, well below the limit of bound parameters. */
+  private static final int KEYS_PER_QUERY = 10_000;
+
+  private static final List<String> CUSTOMER_COLUMNS =
+      List.of(
+          "id", "kind", "version", "owning_unit", "unit_path", "relationship_manager",
+          "kyc_risk_rating", "mobile_key", "created_at", "updated_at", "merged_into", "document");
 
   private final Transactions transactions;
   private final SqlDialect dialect;
   private final Scopes scopes;
   private final DocumentNumberProtection protection;
   private final OutboxWriter outbox;
+  private final Sql upsert;
+  private final TableRows customerRows;
+  private final TableRows nameRows;
+  private final TableRows documentRows;
+  private final TableRows changeRows;
 
   JdbcCustomers(
       Transactions transactions,
@@ -77,167 +91,418 @@ public final class JdbcCustomers implements Customers {
     this.scopes = scopes;
     this.protection = protection;
     this.outbox = new OutboxWriter(dialect);
+    this.upsert = upsertStatement(dialect);
+    this.customerRows =
+        new TableRows(dialect, true, "crm_customer", CUSTOMER_COLUMNS, Set.of("document"));
+    this.nameRows =
+        new TableRows(
+            dialect, true, "crm_customer_name", List.of("customer_id", "ordinal", "name_key"), Set.of());
+    this.documentRows =
+        new TableRows(
+            dialect,
+            true,
+            "crm_identity_document",
+            List.of(
+                "customer_id", "ordinal", "document_type", "issuing_country", "lookup_key",
+                "stored_number"),
+            Set.of());
+    this.changeRows =
+        new TableRows(
+            dialect,
+            true,
+            "crm_customer_change",
+            List.of("customer_id", "version", "change_type", "actor", "changed_at", "change_record"),
+            Set.of("change_record"));
+  }
+
+  @Override
+  public Either<CustomerError, Customer> save(AccessScope scope, CustomerUpdate update) {
+    requireNonNull(scope, "scope");
+    requireNonNull(update, "update");
+    return BulkSaves.saveOne(
+        transactions, "save customer", update, update.customer(), (c, one) -> writeChunk(c, scope, one));
+  }
+
+  /**
+   * Saves many customer updates (registrations and changes, in any mix): an upsert keyed by customer
+   * number, for migrations from a core system and nightly loads. Each update gets exactly the checks of
+   * {@link #save} (scope, optimistic lock, no identity document held twice), made set-wise for a chunk
+   * rather than row by row, and writes what {@link #save} writes (row, search keys, documents, a
+   * change record per version, events in the outbox).
+   *
+   * <p><b>Chunks.</b> The input is taken {@code chunkSize} updates at a time; a chunk is one transaction.
+   * It first locks the stored rows of all its customers ({@code select ... for update}, in number
+   * order) and reads, in one query, who holds any of its identity documents; then it decides every
+   * update in input order, as consecutive saves would: a registration of a stored number, or a change
+   * computed from another version than the stored one (or than the one an earlier update of the chunk
+   * produced), is a {@code VersionConflict}; a document held by another customer, stored or saved
+   * earlier in the chunk, is a {@code DuplicateIdentity}; a unit outside the scope is {@code
+   * OutsideAccessScope}; a change of a customer that is not stored or not visible is {@code
+   * CustomerNotFound}. Refused updates come back in {@link BulkResult#refused()} with their index in
+   * the input and write nothing; the others are written with one statement per table: JDBC batches,
+   * and on PostgreSQL with pgjdbc a {@code COPY} for the new customers and the detail rows when the
+   * chunk is large enough for it to pay. Several updates of one customer in a chunk must follow each
+   * other's versions; the row is written once, at the last version, with every change record and
+   * event. The row is written by an upsert ({@code insert ... on conflict (id) do update ... where
+   * version = <expected>} on PostgreSQL, {@code merge ... when matched and version = <expected>} on
+   * H2), so the database repeats the version check.
+   *
+   * <p><b>Failures.</b> The chunk commits whole or not at all. If a concurrent save takes a number or
+   * a document of the chunk between its checks and its writes, a constraint refuses the write; the
+   * chunk is rolled back and run again (up to three times), and now refuses that update typed. Any
+   * other database failure is thrown as {@link JdbcStorageException}: the chunks already reported to
+   * {@code progress} stay saved and the failing chunk wrote nothing, so a load resumes after the last
+   * {@code processed} count it was told. One refusal is stricter than consecutive saves: a document
+   * that an earlier update of the chunk drops is still taken for the rest of the chunk.
+   *
+   * @param scope the caller's scope
+   * @param updates the updates, consumed once, in order
+   * @param chunkSize updates per transaction, 1 to 10,000 (a few hundred to a few thousand)
+   * @param progress told after each committed chunk
+   * @return how many were saved and which were refused, why, and where in the input
+   * @throws JdbcStorageException if the database fails
+   */
+  public BulkResult<CustomerId, CustomerError> saveAll(
+      AccessScope scope,
+      Iterable<CustomerUpdate> updates,
+      int chunkSize,
+      BulkProgress progress) {
+    requireNonNull(scope, "scope");
+    return BulkSaves.run(
+        transactions,
+        "save customers",
+        updates,
+        chunkSize,
+        progress,
+        update -> {},
+        (c, chunk) -> writeChunk(c, scope, chunk));
+  }
+
+  /**
+   * Registers many customers: {@link #saveAll} for input that holds registrations only (version 1),
+   * such as a first migration from a core system.
+   *
+   * @param scope the caller's scope; customers of units outside it are refused
+   * @param registrations registrations only, consumed once, in order
+   * @param chunkSize customers per transaction, 1 to 10,000
+   * @param progress told after each committed chunk
+   * @return how many were saved and which were refused, why, and where in the input
+   * @throws IllegalArgumentException if an update is not a registration; the chunks before it are saved
+   * @throws JdbcStorageException if the database fails
+   */
+  public BulkResult<CustomerId, CustomerError> registerAll(
+      AccessScope scope,
+      Iterable<CustomerUpdate> registrations,
+      int chunkSize,
+      BulkProgress progress) {
+    requireNonNull(scope, "scope");
+    return BulkSaves.run(
+        transactions,
+        "register customers",
+        registrations,
+        chunkSize,
+        progress,
+        update -> {
+          if (!update.isRegistration()) {
+            throw new IllegalArgumentException("registerAll takes registrations only (version 1)");
+          }
+        },
+        (c, chunk) -> writeChunk(c, scope, chunk));
   }
 
   /** A stored row, as far as a save must know it. */
   private record Stored(long version, CustomerKind kind, String owningUnit) {}
 
   /** An identity key as stored: type, country, lookup key, sealed number. */
-  private record StoredDocument(String type, String country, String lookupKey, String sealed) {}
+  private record StoredDocument(String type, String country, String lookupKey, String sealed) {
 
-  @Override
-  public Either<CustomerError, Customer> save(AccessScope scope, CustomerUpdate update) {
-    requireNonNull(scope, "scope");
-    requireNonNull(update, "update");
-    return transactions.inTransactionRetryingConstraintRaces(
-        "save customer", ATTEMPTS, c -> saveIn(c, scope, update));
+    /** What the unique constraint compares. */
+    String key() {
+      return type + '|' + country + '|' + lookupKey;
+    }
   }
 
-  private Either<CustomerError, Customer> saveIn(
-      Connection c, AccessScope scope, CustomerUpdate update) throws SQLException {
+  /** An update that passed every check, with its documents as stored. */
+  private record Accepted(CustomerUpdate update, List<StoredDocument> documents) {}
+
+  /**
+   * Checks a chunk set-wise in input order, as consecutive saves would, and writes the updates that
+   * pass; answers the others.
+   */
+  private List<BulkResult.Refusal<CustomerId, CustomerError>> writeChunk(
+      Connection c, AccessScope scope, List<BulkSaves.Indexed<CustomerUpdate>> chunk)
+      throws SQLException {
+    Map<String, Stored> stored = lockStored(c, chunk);
+    Map<String, String> holders = documentHolders(c, chunk);
+    Map<String, Long> versions = new HashMap<>();
+    Map<String, CustomerKind> kinds = new HashMap<>();
+    stored.forEach(
+        (id, row) -> {
+          versions.put(id, row.version());
+          kinds.put(id, row.kind());
+        });
+    List<BulkResult.Refusal<CustomerId, CustomerError>> refused = new ArrayList<>();
+    List<Accepted> accepted = new ArrayList<>();
+    for (BulkSaves.Indexed<CustomerUpdate> entry : chunk) {
+      CustomerUpdate update = entry.update();
+      List<StoredDocument> documents = documentsOf(update.customer());
+      Optional<CustomerError> refusal = check(scope, update, stored, versions, kinds, holders, documents);
+      if (refusal.isPresent()) {
+        refused.add(new BulkResult.Refusal<>(entry.index(), update.customer().id(), refusal.get()));
+      } else {
+        String id = update.customer().id().value();
+        versions.put(id, update.customer().version());
+        kinds.put(id, update.customer().kind());
+        documents.forEach(document -> holders.put(document.key(), id));
+        accepted.add(new Accepted(update, documents));
+      }
+    }
+    write(c, accepted, stored.keySet());
+    return refused;
+  }
+
+  /** The checks of one save, against the stored rows and the updates of the chunk before it. */
+  private static Optional<CustomerError> check(
+      AccessScope scope,
+      CustomerUpdate update,
+      Map<String, Stored> stored,
+      Map<String, Long> versions,
+      Map<String, CustomerKind> kinds,
+      Map<String, String> holders,
+      List<StoredDocument> documents) {
     Customer next = update.customer();
     String id = next.id().value();
-    Optional<Stored> stored =
-        Sql.of(
-                "select version, kind, owning_unit from crm_customer where id = ?"
-                    + (update.isRegistration() ? "" : " for update"),
-                id)
-            .single(
-                c,
-                row ->
-                    new Stored(
-                        row.getLong(1), CustomerKind.valueOf(row.getString(2)), row.getString(3)));
-    if (stored.isEmpty() && !update.isRegistration()) {
-      return Either.left(new CustomerError.CustomerNotFound(next.id()));
+    Stored row = stored.get(id);
+    if (!update.isRegistration()
+        && (!versions.containsKey(id)
+            || (row != null && !scope.canSee(OrganizationUnitId.of(row.owningUnit()))))) {
+      return Optional.of(new CustomerError.CustomerNotFound(next.id()));
     }
-    if (stored.isPresent()
-        && !update.isRegistration()
-        && !scope.canSee(OrganizationUnitId.of(stored.get().owningUnit()))) {
-      return Either.left(new CustomerError.CustomerNotFound(next.id()));
+    long current = versions.getOrDefault(id, 0L);
+    if (current != update.expectedStoredVersion()) {
+      return Optional.of(
+          new CustomerError.VersionConflict(next.id(), update.expectedStoredVersion(), current));
     }
-    long storedVersion = stored.map(Stored::version).orElse(0L);
-    if (storedVersion != update.expectedStoredVersion()) {
-      return Either.left(
-          new CustomerError.VersionConflict(next.id(), update.expectedStoredVersion(), storedVersion));
-    }
-    if (stored.isPresent() && stored.get().kind() != next.kind()) {
+    if (kinds.containsKey(id) && kinds.get(id) != next.kind()) {
       throw new IllegalArgumentException("an update cannot change the kind of a customer");
     }
     if (!scope.canSee(next.owningUnit())) {
-      return Either.left(new CustomerError.OutsideAccessScope(next.owningUnit()));
+      return Optional.of(new CustomerError.OutsideAccessScope(next.owningUnit()));
     }
-    List<StoredDocument> documents = documentsOf(next);
-    List<String> masked = maskedKeys(next);
     for (int i = 0; i < documents.size(); i++) {
-      StoredDocument document = documents.get(i);
-      Optional<String> holder =
-          Sql.of(
-                  "select customer_id from crm_identity_document"
-                      + " where document_type = ? and issuing_country = ? and lookup_key = ?",
-                  document.type(),
-                  document.country(),
-                  document.lookupKey())
-              .single(c, row -> row.getString(1));
-      if (holder.isPresent() && !holder.get().equals(id)) {
-        return Either.left(new CustomerError.DuplicateIdentity(masked.get(i)));
+      String holder = holders.get(documents.get(i).key());
+      if (holder != null && !holder.equals(id)) {
+        return Optional.of(new CustomerError.DuplicateIdentity(maskedKeys(next).get(i)));
       }
     }
-    write(c, update, scopes.requiredPathOf(c, next.owningUnit()), documents);
-    return Either.right(next);
+    return Optional.empty();
   }
 
-  /** A save that passed every check: the update, its owning unit's path, its documents as stored. */
-  private record Checked(CustomerUpdate update, String unitPath, List<StoredDocument> documents) {}
+  /** Locks the stored rows of the chunk's customers, in number order, and reads them. */
+  private static Map<String, Stored> lockStored(
+      Connection c, List<BulkSaves.Indexed<CustomerUpdate>> chunk) throws SQLException {
+    List<String> ids =
+        chunk.stream().map(entry -> entry.update().customer().id().value()).distinct().sorted().toList();
+    Map<String, Stored> stored = new HashMap<>();
+    Sql.of("select id, version, kind, owning_unit from crm_customer where id in ")
+        .appendList(ids)
+        .append(" order by id for update")
+        .list(
+            c,
+            row ->
+                stored.put(
+                    row.getString(1),
+                    new Stored(
+                        row.getLong(2), CustomerKind.valueOf(row.getString(3)), row.getString(4))));
+    return stored;
+  }
 
-  private void write(
-      Connection c, CustomerUpdate update, String unitPath, List<StoredDocument> documents)
+  /**
+   * Who holds any identity document of the chunk now: one query per slice of keys, three {@code in}
+   * lists that the unique index on (type, country, key) answers with one probe per combination. The
+   * lists may match more combinations than the chunk holds; only exact keys are ever looked up.
+   */
+  private Map<String, String> documentHolders(
+      Connection c, List<BulkSaves.Indexed<CustomerUpdate>> chunk) throws SQLException {
+    List<StoredDocument> wanted = new ArrayList<>();
+    for (BulkSaves.Indexed<CustomerUpdate> entry : chunk) {
+      wanted.addAll(documentsOf(entry.update().customer()));
+    }
+    Map<String, String> holders = new HashMap<>();
+    for (int from = 0; from < wanted.size(); from += KEYS_PER_QUERY) {
+      List<StoredDocument> slice = wanted.subList(from, Math.min(wanted.size(), from + KEYS_PER_QUERY));
+      Sql.of(
+              "select document_type, issuing_country, lookup_key, customer_id"
+                  + " from crm_identity_document where document_type in ")
+          .appendList(slice.stream().map(StoredDocument::type).distinct().toList())
+          .append(" and issuing_country in ")
+          .appendList(slice.stream().map(StoredDocument::country).distinct().toList())
+          .append(" and lookup_key in ")
+          .appendList(slice.stream().map(StoredDocument::lookupKey).distinct().toList())
+          .list(
+              c,
+              row ->
+                  holders.put(
+                      new StoredDocument(row.getString(1), row.getString(2), row.getString(3), "")
+                          .key(),
+                      row.getString(4)));
+    }
+    return holders;
+  }
+
+  /**
+   * Writes the accepted updates of a chunk: each customer's row once, at its last version, then the
+   * search keys and documents of that version, a change record per version and the events.
+   */
+  private void write(Connection c, List<Accepted> accepted, Set<String> storedIds)
       throws SQLException {
-    Checked checked = new Checked(update, unitPath, documents);
-    if (update.isRegistration()) {
-      insertRows(c, List.of(checked));
-    } else {
-      updateRow(c, checked);
+    if (accepted.isEmpty()) {
+      return;
     }
-    insertDetails(c, List.of(checked));
+    Map<String, Accepted> last = new LinkedHashMap<>();
+    Map<String, Long> expected = new HashMap<>();
+    for (Accepted a : accepted) {
+      String id = a.update().customer().id().value();
+      last.put(id, a);
+      expected.putIfAbsent(id, a.update().expectedStoredVersion());
+    }
+    List<List<Object>> inserts = new ArrayList<>();
+    List<List<Object>> upserts = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    for (Accepted a : last.values()) {
+      Customer next = a.update().customer();
+      String id = next.id().value();
+      List<Object> row = customerRow(next, scopes.requiredPathOf(c, next.owningUnit()));
+      if (storedIds.contains(id)) {
+        changed.add(id);
+      } else {
+        inserts.add(row);
+      }
+      List<Object> upsertRow = new ArrayList<>(row);
+      upsertRow.add(expected.get(id));
+      upserts.add(upsertRow);
+    }
+    if (customerRows.copies(c, inserts.size())) {
+      // new customers by COPY; a number taken meanwhile fails it with the unique violation
+      customerRows.insert(c, inserts);
+      upserts.removeIf(row -> !storedIds.contains((String) row.get(0)));
+    }
+    if (!upserts.isEmpty()) {
+      upsert(c, upserts);
+    }
+    if (!changed.isEmpty()) {
+      Sql.of("delete from crm_customer_name where customer_id in ").appendList(changed).update(c);
+      Sql.of("delete from crm_identity_document where customer_id in ").appendList(changed).update(c);
+    }
+    insertDetails(c, accepted, last.values());
   }
 
-  /** Inserts the rows of new customers as one JDBC batch. */
-  private void insertRows(Connection c, List<Checked> registrations) throws SQLException {
-    List<List<Object>> rows = new ArrayList<>();
-    for (Checked checked : registrations) {
-      Customer next = checked.update().customer();
-      rows.add(
-          Arrays.asList(
-              next.id().value(),
-              next.kind().name(),
-              next.version(),
-              next.owningUnit().value(),
-              checked.unitPath(),
-              manager(next),
-              next.kycRiskRating().name(),
-              mobileKey(next),
-              next.createdAt(),
-              next.updatedAt(),
-              mergedInto(next),
-              document(next)));
+  /**
+   * Inserts new rows and moves stored ones to their new version, only from the expected version: one
+   * batch of upserts. A row the database did not write was taken (inserted or changed) by a concurrent
+   * save after the chunk's checks; that is reported as the unique violation it is, so that the chunk
+   * runs again and refuses the update typed.
+   */
+  private void upsert(Connection c, List<List<Object>> rows) throws SQLException {
+    int[] counts = upsert.batch(c, rows);
+    boolean unknown = false;
+    for (int count : counts) {
+      if (count == java.sql.Statement.SUCCESS_NO_INFO) {
+        unknown = true;
+      } else if (count != 1) {
+        throw new SQLIntegrityConstraintViolationException(
+            "a customer row was taken by a concurrent save", "23505");
+      }
     }
-    Sql.of(
-            "insert into crm_customer (id, kind, version, owning_unit, unit_path,"
-                + " relationship_manager, kyc_risk_rating, mobile_key, created_at, updated_at,"
-                + " merged_into, document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + Sql.jsonPlaceholder(dialect)
-                + ")")
-        .batch(c, rows);
+    if (unknown) {
+      // a driver that rewrites batches (pgjdbc's reWriteBatchedInserts) reports no counts: look
+      Map<String, Long> written = new HashMap<>();
+      Sql.of("select id, version from crm_customer where id in ")
+          .appendList(rows.stream().map(row -> row.get(0)).toList())
+          .list(c, row -> written.put(row.getString(1), row.getLong(2)));
+      for (List<Object> row : rows) {
+        if (!row.get(2).equals(written.get((String) row.get(0)))) {
+          throw new SQLIntegrityConstraintViolationException(
+              "a customer row was taken by a concurrent save", "23505");
+        }
+      }
+    }
   }
 
-  /** Moves a stored customer to its next version and clears the keys that are written again. */
-  private void updateRow(Connection c, Checked checked) throws SQLException {
-    Customer next = checked.update().customer();
-    String id = next.id().value();
-    int changed =
-        Sql.of(
-                "update crm_customer set version = ?, owning_unit = ?, unit_path = ?,"
-                    + " relationship_manager = ?, kyc_risk_rating = ?, mobile_key = ?,"
-                    + " updated_at = ?, merged_into = ?, document = " + Sql.jsonPlaceholder(dialect)
-                    + " where id = ? and version = ?",
-                next.version(),
-                next.owningUnit().value(),
-                checked.unitPath(),
-                manager(next),
-                next.kycRiskRating().name(),
-                mobileKey(next),
-                next.updatedAt(),
-                mergedInto(next),
-                document(next),
-                id,
-                checked.update().expectedStoredVersion())
-            .update(c);
-    if (changed != 1) {
-      // the row is locked FOR UPDATE before, so this means the lock did not hold
-      throw new IllegalStateException("customer row changed under its lock");
+  private static Sql upsertStatement(SqlDialect dialect) {
+    if (dialect == SqlDialect.POSTGRESQL) {
+      return Sql.of(
+          "insert into crm_customer (" + String.join(", ", CUSTOMER_COLUMNS) + ")"
+              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))"
+              + " on conflict (id) do update set version = excluded.version,"
+              + " owning_unit = excluded.owning_unit, unit_path = excluded.unit_path,"
+              + " relationship_manager = excluded.relationship_manager,"
+              + " kyc_risk_rating = excluded.kyc_risk_rating, mobile_key = excluded.mobile_key,"
+              + " updated_at = excluded.updated_at, merged_into = excluded.merged_into,"
+              + " document = excluded.document"
+              + " where crm_customer.version = ?");
     }
-    Sql.of("delete from crm_customer_name where customer_id = ?", id).update(c);
-    Sql.of("delete from crm_identity_document where customer_id = ?", id).update(c);
+    return Sql.of(
+        "merge into crm_customer t using (values (cast(? as varchar(40)), cast(? as varchar(16)),"
+            + " cast(? as bigint), cast(? as varchar(32)), cast(? as varchar(1024)),"
+            + " cast(? as varchar(64)), cast(? as varchar(16)), cast(? as varchar(64)),"
+            + " cast(? as timestamp with time zone), cast(? as timestamp with time zone),"
+            + " cast(? as varchar(40)), cast(? as character large object), cast(? as bigint)))"
+            + " s (" + String.join(", ", CUSTOMER_COLUMNS) + ", expected) on t.id = s.id"
+            + " when matched and t.version = s.expected then update set version = s.version,"
+            + " owning_unit = s.owning_unit, unit_path = s.unit_path,"
+            + " relationship_manager = s.relationship_manager, kyc_risk_rating = s.kyc_risk_rating,"
+            + " mobile_key = s.mobile_key, updated_at = s.updated_at, merged_into = s.merged_into,"
+            + " document = s.document"
+            + " when not matched and s.expected = 0 then insert (" + String.join(", ", CUSTOMER_COLUMNS)
+            + ") values (s.id, s.kind, s.version, s.owning_unit, s.unit_path,"
+            + " s.relationship_manager, s.kyc_risk_rating, s.mobile_key, s.created_at, s.updated_at,"
+            + " s.merged_into, s.document)");
   }
 
-  /** Writes names, documents, change records and events of saved versions, one batch per table. */
-  private void insertDetails(Connection c, List<Checked> saves) throws SQLException {
+  /** The values of a customer's row, in the order of {@link #CUSTOMER_COLUMNS}. */
+  private static List<Object> customerRow(Customer next, String unitPath) {
+    return Arrays.asList(
+        next.id().value(),
+        next.kind().name(),
+        next.version(),
+        next.owningUnit().value(),
+        unitPath,
+        manager(next),
+        next.kycRiskRating().name(),
+        mobileKey(next),
+        next.createdAt(),
+        next.updatedAt(),
+        next.mergedInto() == null ? null : next.mergedInto().value(),
+        document(next));
+  }
+
+  /**
+   * Writes the search keys and documents of each customer's last version, and the change record and
+   * events of every version: one batch or COPY per table.
+   */
+  private void insertDetails(Connection c, List<Accepted> versions, Iterable<Accepted> lastVersions)
+      throws SQLException {
     List<List<Object>> names = new ArrayList<>();
     List<List<Object>> documents = new ArrayList<>();
     List<List<Object>> records = new ArrayList<>();
     List<List<Object>> events = new ArrayList<>();
-    for (Checked checked : saves) {
-      Customer next = checked.update().customer();
+    for (Accepted a : lastVersions) {
+      Customer next = a.update().customer();
       String id = next.id().value();
       List<String> keys = next.names().stream().map(JdbcCustomers::nameKey).distinct().toList();
       for (int i = 0; i < keys.size(); i++) {
         names.add(List.of(id, i, keys.get(i)));
       }
-      for (int i = 0; i < checked.documents().size(); i++) {
-        StoredDocument d = checked.documents().get(i);
+      for (int i = 0; i < a.documents().size(); i++) {
+        StoredDocument d = a.documents().get(i);
         documents.add(List.of(id, i, d.type(), d.country(), d.lookupKey(), d.sealed()));
       }
-      CustomerChangeRecord record = checked.update().changeRecord();
+    }
+    for (Accepted a : versions) {
+      Customer next = a.update().customer();
+      String id = next.id().value();
+      CustomerChangeRecord record = a.update().changeRecord();
       records.add(
           List.of(
               id,
@@ -247,18 +512,11 @@ public final class JdbcCustomers implements Customers {
               record.changedAt(),
               new Sql.Json(JsonCodec.write(record, CustomerChangeRecord.class))));
       events.addAll(
-          outbox.rows("Customer", id, next.version(), checked.update().events(), CustomerEvent.class));
+          outbox.rows("Customer", id, next.version(), a.update().events(), CustomerEvent.class));
     }
-    Sql.of("insert into crm_customer_name (customer_id, ordinal, name_key) values (?, ?, ?)")
-        .batch(c, names);
-    Sql.of(
-            "insert into crm_identity_document (customer_id, ordinal, document_type,"
-                + " issuing_country, lookup_key, stored_number) values (?, ?, ?, ?, ?, ?)")
-        .batch(c, documents);
-    Sql.of(
-            "insert into crm_customer_change (customer_id, version, change_type, actor, changed_at,"
-                + " change_record) values (?, ?, ?, ?, ?, " + Sql.jsonPlaceholder(dialect) + ")")
-        .batch(c, records);
+    nameRows.insert(c, names);
+    documentRows.insert(c, documents);
+    changeRows.insert(c, records);
     outbox.insert(c, events);
   }
 
@@ -266,94 +524,8 @@ public final class JdbcCustomers implements Customers {
     return customer.relationshipManager() == null ? null : customer.relationshipManager().value();
   }
 
-  private static String mergedInto(Customer customer) {
-    return customer.mergedInto() == null ? null : customer.mergedInto().value();
-  }
-
   private static Sql.Json document(Customer customer) {
     return new Sql.Json(JsonCodec.write(withoutDocumentNumbers(customer), Object.class));
-  }
-
-  /**
-   * Registers many customers, a chunk per transaction with one JDBC batch per table, for migrations
-   * from a core system and nightly loads. A chunk that a constraint refuses (a duplicate document or
-   * number, in the chunk or against stored customers) is rolled back and saved again customer by
-   * customer through {@link #save}, so each refusal gets its typed error and every other customer of
-   * the chunk is saved. Chunks saved before a failure stay saved.
-   *
-   * @param scope the caller's scope; customers of units outside it are refused
-   * @param registrations registrations only (version 1), consumed once, in order
-   * @param chunkSize customers per transaction, 1 to 10,000 (a few hundred is a good start)
-   * @param progress told after each chunk
-   * @return how many were saved and which were refused, and why
-   * @throws IllegalArgumentException if an update is not a registration
-   */
-  public BulkResult registerAll(
-      AccessScope scope,
-      Iterable<CustomerUpdate> registrations,
-      int chunkSize,
-      BulkProgress progress) {
-    requireNonNull(scope, "scope");
-    requireNonNull(registrations, "registrations");
-    requireNonNull(progress, "progress");
-    if (chunkSize < 1 || chunkSize > 10_000) {
-      throw new IllegalArgumentException("chunkSize must be between 1 and 10000");
-    }
-    long processed = 0;
-    long saved = 0;
-    List<BulkResult.Refusal> refused = new ArrayList<>();
-    List<CustomerUpdate> chunk = new ArrayList<>(chunkSize);
-    Iterator<CustomerUpdate> source = registrations.iterator();
-    while (source.hasNext()) {
-      chunk.clear();
-      while (source.hasNext() && chunk.size() < chunkSize) {
-        CustomerUpdate update = requireNonNull(source.next(), "registration");
-        if (!update.isRegistration()) {
-          throw new IllegalArgumentException("registerAll takes registrations only (version 1)");
-        }
-        chunk.add(update);
-      }
-      List<CustomerUpdate> inScope = new ArrayList<>();
-      for (CustomerUpdate update : chunk) {
-        if (scope.canSee(update.customer().owningUnit())) {
-          inScope.add(update);
-        } else {
-          refused.add(
-              new BulkResult.Refusal(
-                  update.customer().id(),
-                  new CustomerError.OutsideAccessScope(update.customer().owningUnit())));
-        }
-      }
-      try {
-        transactions.inTransaction(
-            "register customers",
-            c -> {
-              List<Checked> checked = new ArrayList<>();
-              for (CustomerUpdate update : inScope) {
-                checked.add(new Checked(update, scopes.requiredPathOf(c, update.customer().owningUnit()), documentsOf(update.customer())));
-              }
-              insertRows(c, checked);
-              insertDetails(c, checked);
-              return checked.size();
-            });
-        saved += inScope.size();
-      } catch (JdbcStorageException e) {
-        if (!e.isConstraintViolation()) {
-          throw e;
-        }
-        for (CustomerUpdate update : inScope) {
-          Either<CustomerError, Customer> one = save(scope, update);
-          if (one.isRight()) {
-            saved++;
-          } else {
-            refused.add(new BulkResult.Refusal(update.customer().id(), one.getLeft()));
-          }
-        }
-      }
-      processed += chunk.size();
-      progress.chunkDone(processed, saved, refused.size());
-    }
-    return new BulkResult(saved, refused);
   }
 
   /**
@@ -370,18 +542,50 @@ public final class JdbcCustomers implements Customers {
   public List<Customer> scan(
       AccessScope scope, @Nullable CustomerId after, int limit) {
     requireNonNull(scope, "scope");
+    checkLimit(limit);
+    return transactions.inTransaction("scan customers", c -> page(c, scope, after, limit));
+  }
+
+  /**
+   * Streams every customer in the scope in customer-number order with bounded memory: pages of
+   * {@code pageSize} customers read by keyset ({@code id > <last of the previous page>}), the scope
+   * filter in the SQL of each page, and only the current page in memory. The stream borrows one
+   * connection at its first page and gives it back when it is closed or has been read to its end;
+   * each page is a statement of its own (no transaction stays open between pages, so a long nightly
+   * run does not hold back PostgreSQL's vacuum). Customers saved meanwhile behind the position read so
+   * far appear, those before it do not.
+   *
+   * <p><b>Close it</b> ({@code try (Stream<Customer> all = customers.stream(scope, 1000)) {...}}): a
+   * stream abandoned before its end keeps its connection until closed. Sequential; a parallel stream
+   * splits nothing.
+   *
+   * @param scope the caller's scope
+   * @param pageSize customers per page, 1 to {@value PageRequest#MAX_LIMIT}
+   * @return the customers, lazily
+   * @throws JdbcStorageException from the stream's operations if the database fails
+   */
+  public Stream<Customer> stream(AccessScope scope, int pageSize) {
+    requireNonNull(scope, "scope");
+    checkLimit(pageSize);
+    return transactions.pagedStream(
+        "stream customers",
+        (c, last) -> page(c, scope, last == null ? null : last.id(), pageSize),
+        pageSize);
+  }
+
+  private List<Customer> page(Connection c, AccessScope scope, @Nullable CustomerId after, int limit)
+      throws SQLException {
+    Sql query = inScope(c, scope, "c.id, c.document");
+    if (after != null) {
+      query.append(" and c.id > ?", after.value());
+    }
+    return read(c, query.append(" order by c.id limit ?", limit));
+  }
+
+  private static void checkLimit(int limit) {
     if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + PageRequest.MAX_LIMIT);
     }
-    return transactions.inTransaction(
-        "scan customers",
-        c -> {
-          Sql query = inScope(c, scope, "c.id, c.document");
-          if (after != null) {
-            query.append(" and c.id > ?", after.value());
-          }
-          return read(c, query.append(" order by c.id limit ?", limit));
-        });
   }
 
   private static String nameKey(String name) {

@@ -2,8 +2,16 @@ package io.github.bankcrm.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.bankcrm.core.shared.Nullable;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 
 /**
@@ -124,6 +132,133 @@ public final class Transactions {
           throw e;
         }
       }
+    }
+  }
+
+  /** Reads one page of a {@link #pagedStream}. */
+  @FunctionalInterface
+  public interface PageReader<T> {
+    /**
+     * Reads the page after an item.
+     *
+     * @param connection the stream's connection, in auto-commit mode; do not close it
+     * @param last the last item of the previous page, or {@code null} for the first page
+     * @return the page, in stream order; shorter than the page size only at the end
+     * @throws SQLException on a database error
+     */
+    List<T> next(Connection connection, @Nullable T last) throws SQLException;
+  }
+
+  /**
+   * A stream read page by page over one connection, borrowed at the first page and given back when
+   * the stream is closed or has been read to its end. Each page is one statement in auto-commit mode,
+   * so no transaction stays open between pages, and only one page is in memory.
+   *
+   * @param operation what the stream reads, for the error message
+   * @param pages reads each page
+   * @param pageSize the size of a full page: a shorter one ends the stream
+   * @return the items; close it
+   * @throws JdbcStorageException from the stream's operations if the database fails
+   */
+  public <T> Stream<T> pagedStream(String operation, PageReader<T> pages, int pageSize) {
+    requireNonNull(operation, "operation");
+    requireNonNull(pages, "pages");
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be at least 1");
+    }
+    PagedCursor<T> cursor = new PagedCursor<>(operation, pages, pageSize);
+    return StreamSupport.stream(cursor, false).onClose(cursor::close);
+  }
+
+  /** The spliterator behind {@link #pagedStream}. */
+  private final class PagedCursor<T> implements Spliterator<T> {
+
+    private final String operation;
+    private final PageReader<T> pages;
+    private final int pageSize;
+    private @Nullable Connection connection;
+    private boolean autoCommit;
+    private Iterator<T> page = Collections.emptyIterator();
+    private @Nullable T last;
+    private boolean exhausted;
+
+    PagedCursor(String operation, PageReader<T> pages, int pageSize) {
+      this.operation = operation;
+      this.pages = pages;
+      this.pageSize = pageSize;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super T> action) {
+      if (!page.hasNext() && !exhausted) {
+        readPage();
+      }
+      if (!page.hasNext()) {
+        return false;
+      }
+      last = page.next();
+      action.accept(last);
+      return true;
+    }
+
+    private void readPage() {
+      try {
+        if (connection == null) {
+          connection = dataSource.getConnection();
+          autoCommit = connection.getAutoCommit();
+          connection.setAutoCommit(true);
+        }
+        List<T> next = pages.next(connection, last);
+        page = next.iterator();
+        if (next.size() < pageSize) {
+          exhausted = true;
+          release();
+        }
+      } catch (SQLException e) {
+        exhausted = true;
+        JdbcStorageException failure = new JdbcStorageException(operation, e);
+        try {
+          release();
+        } catch (JdbcStorageException closeFailure) {
+          failure.addSuppressed(closeFailure);
+        }
+        throw failure;
+      }
+    }
+
+    void close() {
+      exhausted = true;
+      page = Collections.emptyIterator();
+      release();
+    }
+
+    /** Gives the connection back, as it was borrowed. */
+    private void release() {
+      Connection borrowed = connection;
+      connection = null;
+      if (borrowed == null) {
+        return;
+      }
+      try (borrowed) {
+        borrowed.setAutoCommit(autoCommit);
+      } catch (SQLException e) {
+        throw new JdbcStorageException(operation + " (release connection)", e);
+      }
+    }
+
+    @Override
+    public @Nullable Spliterator<T> trySplit() {
+      return null;
+    }
+
+    @Override
+    public long estimateSize() {
+      return Long.MAX_VALUE;
+    }
+
+    @Override
+    public int characteristics() {
+      return ORDERED | NONNULL;
     }
   }
 

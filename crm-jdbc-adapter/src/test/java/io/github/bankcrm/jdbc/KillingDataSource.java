@@ -30,11 +30,17 @@ final class KillingDataSource implements DataSource {
   private final int killAt;
   private final Killer killer;
   private final AtomicInteger statements = new AtomicInteger();
+  private final AtomicInteger unwraps = new AtomicInteger();
 
   KillingDataSource(DataSource delegate, int killAt, Killer killer) {
     this.delegate = delegate;
     this.killAt = killAt;
     this.killer = killer;
+  }
+
+  /** How many connections were unwrapped to the driver's own (a COPY on PostgreSQL). */
+  int unwraps() {
+    return unwraps.get();
   }
 
   /** How many statements ran (or were about to) through this data source. */
@@ -55,6 +61,13 @@ final class KillingDataSource implements DataSource {
   private Connection watched(Connection connection) {
     InvocationHandler onConnection =
         (proxy, method, args) -> {
+          // a COPY (PostgreSQL bulk saves) is reached through unwrap: count it as the statement it is
+          if (method.getName().equals("unwrap")) {
+            unwraps.incrementAndGet();
+            if (statements.incrementAndGet() == killAt) {
+              killer.kill(connection);
+            }
+          }
           Object result = invoke(connection, method, args);
           if (result instanceof PreparedStatement statement) {
             return Proxy.newProxyInstance(

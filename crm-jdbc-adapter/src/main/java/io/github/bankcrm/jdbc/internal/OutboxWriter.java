@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 public final class OutboxWriter {
 
-  private final Sql insert;
+  private final TableRows insert;
 
   /**
    * A writer for the database.
@@ -23,11 +23,14 @@ public final class OutboxWriter {
    */
   public OutboxWriter(SqlDialect dialect) {
     this.insert =
-        Sql.of(
-            "insert into crm_outbox (id, aggregate_type, aggregate_id, aggregate_version, event_type,"
-                + " payload, occurred_at) values (?, ?, ?, ?, ?, "
-                + Sql.jsonPlaceholder(dialect)
-                + ", ?)");
+        new TableRows(
+            dialect,
+            true,
+            "crm_outbox",
+            List.of(
+                "id", "aggregate_type", "aggregate_id", "aggregate_version", "event_type", "payload",
+                "occurred_at"),
+            java.util.Set.of("payload"));
   }
 
   /**
@@ -62,14 +65,14 @@ public final class OutboxWriter {
   }
 
   /**
-   * Inserts outbox rows as one JDBC batch.
+   * Inserts outbox rows as one JDBC batch, or one {@code COPY} for many rows on PostgreSQL.
    *
    * @param connection the transaction's connection
    * @param rows rows from {@link #rows}
    * @throws SQLException on a database error
    */
   public void insert(Connection connection, List<List<Object>> rows) throws SQLException {
-    insert.batch(connection, rows);
+    insert.insert(connection, rows);
   }
 
   /**

@@ -242,18 +242,19 @@ public final class Sql {
    *
    * @param connection the connection
    * @param rows the parameters of each execution
+   * @return the update count of each execution, in order
    * @throws SQLException on a database error
    */
-  public void batch(Connection connection, List<List<Object>> rows) throws SQLException {
+  public int[] batch(Connection connection, List<List<Object>> rows) throws SQLException {
     if (rows.isEmpty()) {
-      return;
+      return new int[0];
     }
     try (PreparedStatement statement = connection.prepareStatement(text.toString())) {
       for (List<Object> row : rows) {
         bind(statement, row);
         statement.addBatch();
       }
-      statement.executeBatch();
+      return statement.executeBatch();
     }
   }
 

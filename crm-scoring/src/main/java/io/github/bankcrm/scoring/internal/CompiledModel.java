@@ -44,6 +44,9 @@ public final class CompiledModel {
   private static final Factor[] FACTORS = Factor.values();
   private static final int PRODUCTS = ProductType.values().length;
   private static final int MAX_REASONS = 3;
+  /** Factor ordinals fit in 3 bits of a reason ordering key. */
+  private static final int KEY_SPACE = 8;
+  private static final long FIRST_EPOCH_DAY = LocalDate.MIN.toEpochDay();
   private static final int CONTRIBUTION = Factor.CONTRIBUTION.ordinal();
   private static final int LIFETIME_VALUE = Factor.LIFETIME_VALUE.ordinal();
   private static final int RECENCY = Factor.RECENCY.ordinal();
@@ -410,10 +413,10 @@ public final class CompiledModel {
       exact[f] = pointsAtFull[f] * level[f];
       exactTotal += exact[f];
     }
-    int score = PointAllocation.largestRemainder(exact, 0, factorMask, Math.round(exactTotal), out.points);
+    int score = PointAllocation.largestRemainder(exact, factorMask, Math.round(exactTotal), out.points);
     out.factorMask = factorMask;
     out.score = score;
-    out.reasons = reasons(out.points, raw, level, lossMaking);
+    out.reasons = reasons(out.points, raw, level, lossMaking, out.order);
     out.tier = tierOf(score, lossMaking);
     flags(attributes, stage, transactions.amount() * 365.0 / periodDays, score, annual, out);
     out.scored = true;
@@ -432,12 +435,23 @@ public final class CompiledModel {
     int recency = 1;
     LocalDate lastActivity = transactions.lastActivity();
     if (lastActivity != null) {
-      if (asOf != out.asOf) {
-        // a batch scores one day: convert it once per slot, not once per customer
+      if (asOf != out.asOf || out.recencyModel != this) {
+        // a batch scores one day: the first day of each recency band is worked out once per slot
+        for (int i = 0; i < recencyDays.length; i++) {
+          long from = asOf.toEpochDay() - recencyDays[i];
+          out.recencyFrom[i] = from < FIRST_EPOCH_DAY ? Long.MIN_VALUE : dayOrder(LocalDate.ofEpochDay(from));
+        }
         out.asOf = asOf;
-        out.asOfEpochDay = asOf.toEpochDay();
+        out.recencyModel = this;
       }
-      recency = descendingScore(out.asOfEpochDay - lastActivity.toEpochDay(), recencyDays);
+      // days since the last activity <= threshold  <=>  last activity on or after asOf - threshold
+      long last = dayOrder(lastActivity);
+      for (int i = 0; i < recencyDays.length; i++) {
+        if (last >= out.recencyFrom[i]) {
+          recency = 5 - i;
+          break;
+        }
+      }
     }
     int count = transactions.count();
     int frequencyScore = 1;
@@ -460,37 +474,41 @@ public final class CompiledModel {
     out.monetary = monetary;
   }
 
-  private static int descendingScore(long days, int[] thresholds) {
-    for (int i = 0; i < thresholds.length; i++) {
-      if (days <= thresholds[i]) {
-        return 5 - i;
-      }
-    }
-    return 1;
+  /** A number that orders days as the calendar does, without the epoch-day arithmetic. */
+  private static long dayOrder(LocalDate day) {
+    return day.getYear() * 512L + day.getMonthValue() * 32 + day.getDayOfMonth();
   }
 
-  /** The reasons as {@code ordinal + 1} in 5-bit slots, the first in the lowest bits. */
-  private int reasons(int[] points, double[] raw, double[] level, boolean lossMaking) {
+  /**
+   * The reasons as {@code ordinal + 1} in 5-bit slots, the first in the lowest bits: a negative
+   * contribution first, then the factors by points, descending, ties in factor order: the largest of a
+   * unique key per factor, three times, without a branch per comparison.
+   */
+  private int reasons(int[] points, double[] raw, double[] level, boolean lossMaking, int[] order) {
     int codes = 0;
-    int count = 0;
-    int used = 0;
+    int first = 0;
+    int excluded = 0;
     if (lossMaking) {
       codes = Reason.CONTRIBUTION_NEGATIVE.ordinal() + 1;
-      count = 1;
-      used = 1 << CONTRIBUTION;
+      first = 1;
+      excluded = 1 << CONTRIBUTION;
     }
-    while (count < MAX_REASONS) {
+    // a unique key per factor: points first, then the earlier factor; the excluded come after all
+    int[] key = order;
+    for (int f = 0; f < key.length; f++) {
+      key[f] = (factorMask & ~excluded & (1 << f)) != 0 ? points[f] * KEY_SPACE + (KEY_SPACE - 1 - f) : -1;
+    }
+    for (int place = first; place < MAX_REASONS; place++) {
       int best = -1;
-      for (int f : modelFactors) {
-        if ((used & (1 << f)) == 0 && (best < 0 || points[f] > points[best])) {
-          best = f;
-        }
+      for (int g = 0; g < key.length; g++) {
+        best = Math.max(best, key[g]);
       }
       if (best < 0) {
         break;
       }
-      used |= 1 << best;
-      codes |= (reason(best, level[best], raw[best]) + 1) << (5 * count++);
+      int f = KEY_SPACE - 1 - (best & (KEY_SPACE - 1));
+      key[f] = -1;
+      codes |= (reason(f, level[f], raw[f]) + 1) << (5 * place);
     }
     return codes;
   }

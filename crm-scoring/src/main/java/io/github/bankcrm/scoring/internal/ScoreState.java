@@ -48,12 +48,18 @@ public final class ScoreState {
   /** Scratch: each factor's level in [0, 1] and its exact (fractional) points. */
   final double[] level = new double[FACTOR_COUNT];
   final double[] exact = new double[FACTOR_COUNT];
+  /** Scratch: each factor's ordering key for the reasons. */
+  final int[] order = new int[FACTOR_COUNT];
   /** Up to three reason ordinals plus one, 5 bits each, the first in the lowest bits. */
   int reasons;
 
-  /** Scratch: the last {@code asOf} and its epoch day, so a batch of one day converts it once. */
+  /**
+   * Scratch: the first day (as a day order) of each recency band for {@link #asOf} under {@link
+   * #recencyModel}, so a batch of one day works them out once.
+   */
   java.time.LocalDate asOf;
-  long asOfEpochDay;
+  CompiledModel recencyModel;
+  final long[] recencyFrom = new long[io.github.bankcrm.scoring.model.RfmModel.THRESHOLDS];
 
   /** Starts a score: forgets the previous one. */
   void begin(CustomerId customer, ModelFingerprint fingerprint) {

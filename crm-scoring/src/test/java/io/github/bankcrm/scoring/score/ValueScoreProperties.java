@@ -55,6 +55,30 @@ class ValueScoreProperties {
   }
 
   @Property
+  void reasons_name_a_loss_first_then_the_factors_by_points_ties_in_factor_order(
+      @ForAll("models") ScoringModel model, @ForAll("snapshots") CustomerSnapshot snapshot) {
+    ValueScore score = ValueScorer.of(model).score(snapshot).get();
+    List<io.github.bankcrm.scoring.model.Factor> expected = new ArrayList<>();
+    if (score.isLossMaking()) {
+      expected.add(io.github.bankcrm.scoring.model.Factor.CONTRIBUTION);
+    }
+    score.explanation().factors().stream()
+        .filter(f -> !(score.isLossMaking() && f.factor() == io.github.bankcrm.scoring.model.Factor.CONTRIBUTION))
+        .sorted(
+            java.util.Comparator.comparingInt(FactorPoints::points)
+                .reversed()
+                .thenComparing(FactorPoints::factor))
+        .forEach(f -> expected.add(f.factor()));
+
+    assertThat(score.explanation().reasons())
+        .extracting(Reason::factor)
+        .containsExactlyElementsOf(expected.subList(0, Math.min(3, expected.size())));
+    if (score.isLossMaking()) {
+      assertThat(score.explanation().reasons().get(0)).isEqualTo(Reason.CONTRIBUTION_NEGATIVE);
+    }
+  }
+
+  @Property
   void more_fee_income_never_lowers_contribution_nor_score(
       @ForAll("snapshots") CustomerSnapshot snapshot,
       @ForAll("feeTypes") FeeType type,

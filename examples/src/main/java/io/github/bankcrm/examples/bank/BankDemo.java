@@ -7,17 +7,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.bankcrm.core.customer.Customer;
 import io.github.bankcrm.core.customer.CustomerId;
-import io.github.bankcrm.core.customer.Customers;
 import io.github.bankcrm.core.holding.Accounts;
 import io.github.bankcrm.core.holding.LoanContracts;
-import io.github.bankcrm.core.inmemory.InMemoryAccounts;
-import io.github.bankcrm.core.inmemory.InMemoryCustomers;
-import io.github.bankcrm.core.inmemory.InMemoryInteractions;
-import io.github.bankcrm.core.inmemory.InMemoryLifecycles;
-import io.github.bankcrm.core.inmemory.InMemoryLoanContracts;
-import io.github.bankcrm.core.inmemory.InMemoryRelationships;
-import io.github.bankcrm.core.inmemory.InMemoryServiceAssignments;
-import io.github.bankcrm.core.inmemory.InMemoryWarnings;
 import io.github.bankcrm.core.interaction.Interactions;
 import io.github.bankcrm.core.lifecycle.HoldingsFacts;
 import io.github.bankcrm.core.lifecycle.LifecycleMaintenance;
@@ -38,6 +29,17 @@ import io.github.bankcrm.core.relationship.RelationshipId;
 import io.github.bankcrm.core.relationship.RelationshipMaintenance;
 import io.github.bankcrm.core.relationship.Relationships;
 import io.github.bankcrm.core.resolution.DuplicateScan;
+import io.github.bankcrm.core.holding.ServiceAssignments;
+import io.github.bankcrm.core.resolution.CustomerMerge;
+import io.github.bankcrm.core.resolution.MatchDecision;
+import io.github.bankcrm.core.resolution.MatchReview;
+import io.github.bankcrm.core.resolution.MatchReviewId;
+import io.github.bankcrm.core.resolution.MatchReviews;
+import io.github.bankcrm.core.resolution.MergeExecution;
+import io.github.bankcrm.core.resolution.MergeId;
+import io.github.bankcrm.core.resolution.ReviewDecision;
+import io.github.bankcrm.core.resolution.Survivorship;
+import io.github.bankcrm.jdbc.JdbcRelationships;
 import io.github.bankcrm.core.resolution.MatchResult;
 import io.github.bankcrm.core.resolution.ScanProgress;
 import io.github.bankcrm.core.resolution.ScanReport;
@@ -81,15 +83,14 @@ import javax.sql.DataSource;
 /**
  * The main demo: a whole synthetic bank through the CRM. It generates the bank ({@link SyntheticBank}),
  * saves the customers through the JDBC adapter in bulk, loads holdings, interactions and relationships,
- * reports what the planted duplicates did, derives households and corporate groups, starts and
+ * resolves the duplicates and reports what the planted ones did, derives households and corporate groups, starts and
  * evaluates every lifecycle, raises early warnings, and writes a report. Every long step shows a
  * progress bar; a summary ends the run.
  *
- * <p>Customers and the organisation live in the database (embedded H2 by default, PostgreSQL with
- * {@code --jdbc-url}); the other ports (holdings, interactions, lifecycles, warnings, relationships)
- * use the in-memory adapters over a mirror of the saved customers, and the output says so: most have
- * no JDBC adapter yet, and the JDBC holdings, one transaction per change, would make the holdings load
- * the longest step by far.
+ * <p>Every step goes through the JDBC adapter's ports over one HikariCP pool: embedded H2 by default,
+ * PostgreSQL with {@code --jdbc-url}. The pairs the duplicate scan flags are queued for review in the
+ * database, and those the model would merge automatically are merged (holdings, lifecycle and service
+ * move to the earlier record).
  *
  * <p>Options, as arguments or system properties: {@code --size=N} ({@code demo.size}, default 2 000),
  * {@code --seed=N} ({@code demo.seed}, default 20261130), {@code --jdbc-url=URL} ({@code demo.jdbcUrl}),
@@ -129,7 +130,19 @@ public final class BankDemo {
    * @param args options, see the class comment
    */
   public static void main(String[] args) {
-    Options options = Options.parse(args);
+    runPooled(Options.parse(args), new PrintStream(System.out, true, StandardCharsets.UTF_8),
+        ConsoleProgress.onTerminal());
+  }
+
+  /**
+   * Runs the demo over a HikariCP pool on the options' database, closed at the end.
+   *
+   * @param options the options, with the JDBC URL and credentials
+   * @param out where to print
+   * @param terminal whether {@code out} is an interactive terminal
+   * @return the figures of the summary
+   */
+  public static Summary runPooled(Options options, PrintStream out, boolean terminal) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(options.jdbcUrl());
     if (options.user() != null) {
@@ -137,9 +150,8 @@ public final class BankDemo {
       config.setPassword(options.password());
     }
     config.setMaximumPoolSize(4);
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (HikariDataSource pool = new HikariDataSource(config)) {
-      new BankDemo(pool, options, out, ConsoleProgress.onTerminal()).run();
+      return new BankDemo(pool, options, out, terminal).run();
     }
   }
 
@@ -158,9 +170,8 @@ public final class BankDemo {
     int migrations = JdbcCrm.migrate(dataSource);
     JdbcCrm crm = JdbcCrm.on(dataSource);
     out.println("   " + crm.dialect() + ", " + migrations + " migration(s) applied");
-    out.println("   customers and organisation: JDBC; holdings, interactions, relationships, lifecycles,"
-        + " warnings: in-memory adapters (JDBC holdings save one transaction per change, too slow for a"
-        + " demo load; the other JDBC ports are not on main yet)");
+    out.println("   every port on JDBC through the pool: customers, organisation, accounts, loans, interactions,"
+        + " relationships, lifecycles, warnings, service assignments, match reviews");
     OrganizationUnits units = crm.organizationUnits();
     for (OrganizationUnit unit : bank.units()) {
       if (units.findById(unit.id()).isEmpty()) {
@@ -171,7 +182,7 @@ public final class BankDemo {
 
     heading("2. Generate and save customers (JDBC bulk registration, chunks of " + CHUNK + ")");
     ConsoleProgress saving = new ConsoleProgress(out, "customers", options.size(), terminal);
-    BulkResult saved = crm.customers().registerAll(
+    BulkResult<CustomerId, io.github.bankcrm.core.customer.CustomerError> saved = crm.customers().registerAll(
         bankWide,
         () -> bank.customers().map(SyntheticCustomer::registration).iterator(),
         CHUNK,
@@ -180,26 +191,22 @@ public final class BankDemo {
     Map<String, Long> refusals = saved.refused().stream()
         .collect(Collectors.groupingBy(refusal -> refusal.error().code(), LinkedHashMap::new, Collectors.counting()));
     out.println("   saved " + saved.saved() + ", refused " + saved.refused().size() + " " + refusals);
-    Set<CustomerId> refusedIds = saved.refused().stream().map(BulkResult.Refusal::customerId)
+    Set<CustomerId> refusedIds = saved.refused().stream().map(BulkResult.Refusal::id)
         .collect(Collectors.toCollection(HashSet::new));
 
-    heading("3. Holdings, interactions and relationships (a second pass over the same seed)");
-    out.println("   in-memory stores per sub-branch, as a branch's nightly batch sees them (they scan, so"
-        + " one store per branch keeps the demo fast)");
-    Map<OrganizationUnitId, BranchStores> stores = new LinkedHashMap<>();
+    heading("3. Holdings, interactions and relationships (JDBC, a second pass over the same seed)");
+    Ports ports = new Ports(crm, bankWide);
+    Map<OrganizationUnitId, AccessScope> branches = new LinkedHashMap<>();
     for (OrganizationUnit unit : bank.units()) {
       if (unit.level() == OrganizationLevel.SUB_BRANCH) {
-        stores.put(unit.id(), new BranchStores(unit.id(), AccessScope.of(units.hierarchy(), List.of(unit.id()))));
+        branches.put(unit.id(), AccessScope.of(units.hierarchy(), List.of(unit.id())));
       }
     }
     Loaded loaded = new Loaded();
     ConsoleProgress loading = new ConsoleProgress(out, "holdings ", options.size(), terminal);
     bank.customers().forEach(customer -> {
       if (!refusedIds.contains(customer.id())) {
-        BranchStores branch = stores.get(customer.registration().customer().owningUnit());
-        branch.mirror.save(branch.scope, customer.registration()).get();
-        branch.customers.add(customer.id());
-        load(branch, customer, loaded);
+        load(ports, customer, loaded);
       } else {
         loaded.planted(customer, true);
       }
@@ -240,12 +247,15 @@ public final class BankDemo {
         + new TreeMap<>(scan.decisions()));
     out.println("   found " + found + " of " + findable + " planted duplicates that got past registration, "
         + foundByKind + ", " + falseAlarms + " other pair(s) flagged");
+    Resolution resolution = resolve(crm, ports, scan, loaded);
+    out.println("   review queue (JDBC): " + resolution.queued + " pairs queued; auto-merge pairs merged: "
+        + resolution.merged + (resolution.mergeRefusals.isEmpty() ? "" : ", not merged " + resolution.mergeRefusals)
+        + "; left for a person: " + (resolution.queued - resolution.merged - resolution.mergeRefusalCount()));
 
     heading("5. Households and corporate groups");
     long relationStarted = System.nanoTime();
-    List<io.github.bankcrm.core.relationship.Relationship> effective = new ArrayList<>();
-    stores.values().forEach(branch ->
-        effective.addAll(branch.relationships.effectiveOn(branch.scope, SyntheticBank.BUSINESS_DATE)));
+    List<io.github.bankcrm.core.relationship.Relationship> effective =
+        ports.relationships.effectiveOn(bankWide, SyntheticBank.BUSINESS_DATE);
     RelationshipAnalysis analysis =
         new RelationshipAnalysis(RelationshipGraph.of(effective, SyntheticBank.BUSINESS_DATE));
     Set<Set<CustomerId>> households = new HashSet<>();
@@ -268,28 +278,28 @@ public final class BankDemo {
         + " corporate groups, " + withOwners + " of " + loaded.companies.size()
         + " companies with an ultimate beneficial owner (25 % or more)");
 
-    heading("6. Lifecycle policy " + policyName("lifecycle") + ", branch by branch");
+    heading("6. Lifecycle policy " + policyName("lifecycle") + ", sub-branch by sub-branch");
     LifecyclePolicy lifecyclePolicy = read("bank/lifecycle-policy.json", LifecyclePolicy.class);
-    ConsoleProgress evaluating = new ConsoleProgress(out, "lifecycle", stores.size(), terminal);
+    ConsoleProgress evaluating = new ConsoleProgress(out, "lifecycle", branches.size(), terminal);
     long moves = 0;
     Map<String, Long> reasons = new TreeMap<>();
     Map<LifecycleStage, Long> stages = new EnumMap<>(LifecycleStage.class);
     int branchesDone = 0;
-    for (BranchStores branch : stores.values()) {
-      PolicyRun run = branch.lifecycle.applyPolicy(branch.scope, lifecyclePolicy, SyntheticBank.BUSINESS_DATE,
+    for (AccessScope branch : branches.values()) {
+      PolicyRun run = ports.lifecycle.applyPolicy(branch, lifecyclePolicy, SyntheticBank.BUSINESS_DATE,
           SyntheticBank.LOADER, SyntheticBank.AS_OF);
       moves += run.applied().size();
       run.applied().forEach(update -> {
         List<LifecycleTransition> transitions = update.lifecycle().transitions();
         reasons.merge(transitions.get(transitions.size() - 1).reasonCode(), 1L, Long::sum);
       });
-      for (LifecycleStage stage : LifecycleStage.values()) {
-        long count = branch.lifecycles.list(branch.scope, stage, PageRequest.first(1)).total();
-        if (count > 0) {
-          stages.merge(stage, count, Long::sum);
-        }
-      }
       evaluating.advance(++branchesDone);
+    }
+    for (LifecycleStage stage : LifecycleStage.values()) {
+      long count = ports.lifecycles.list(bankWide, stage, PageRequest.first(1)).total();
+      if (count > 0) {
+        stages.put(stage, count);
+      }
     }
     timings.put("lifecycle", evaluating.finish());
     out.println("   " + moves + " moves " + reasons);
@@ -308,9 +318,8 @@ public final class BankDemo {
     long[] scoredCount = {0, 0};
     Map<String, Long> refusedScores = new TreeMap<>();
     bank.customers().forEach(customer -> {
-      if (!refusedIds.contains(customer.id())) {
-        BranchStores branch = stores.get(customer.registration().customer().owningUnit());
-        LifecycleStage stage = branch.lifecycles.find(branch.scope, customer.id())
+      if (!refusedIds.contains(customer.id()) && !resolution.absorbed.contains(customer.id())) {
+        LifecycleStage stage = ports.lifecycles.find(bankWide, customer.id())
             .map(io.github.bankcrm.core.lifecycle.CustomerLifecycle::stage).orElse(null);
         scorer.score(ValueSnapshots.of(customer, stage))
             .peekLeft(error -> {
@@ -343,13 +352,13 @@ public final class BankDemo {
     Map<WarningLevel, Long> levels = new EnumMap<>(WarningLevel.class);
     List<EarlyWarning> raised = new ArrayList<>();
     long done = 0;
-    for (BranchStores branch : stores.values()) {
-      for (CustomerId customer : branch.customers) {
-        branch.warnings.evaluate(branch.scope, warningPolicy, customer, SyntheticBank.BUSINESS_DATE, Set.of(),
+    for (Customer customer : loaded.customers) {
+      if (!resolution.absorbed.contains(customer.id())) {
+        ports.warnings.evaluate(bankWide, warningPolicy, customer.id(), SyntheticBank.BUSINESS_DATE, Set.of(),
                 SyntheticBank.LOADER, SyntheticBank.AS_OF)
             .forEach(outcome -> outcome.map(WarningUpdate::warning).ifPresent(raised::add));
-        warningBar.advance(++done);
       }
+      warningBar.advance(++done);
     }
     timings.put("warnings", warningBar.finish());
     raised.forEach(w -> levels.merge(w.level(), 1L, Long::sum));
@@ -358,7 +367,8 @@ public final class BankDemo {
     double total = (System.nanoTime() - started) / 1e9;
     Summary summary = new Summary(crm.dialect().toString(), options.size(), saved.saved(), saved.refused().size(),
         loaded.accounts, loaded.loans, loaded.overdue, loaded.interactions, loaded.relationships,
-        loaded.plantedTotal(), loaded.refusedAtTheDoor, found, falseAlarms, households.size(), groups.size(), moves, stages,
+        loaded.plantedTotal(), loaded.refusedAtTheDoor, found, falseAlarms, resolution.queued, resolution.merged,
+        households.size(), groups.size(), moves, stages,
         scoredCount[0], tiers,
         raised.size(), levels);
     heading("Summary");
@@ -366,11 +376,11 @@ public final class BankDemo {
     timings.forEach((step, seconds) -> out.println("   " + step + ": " + String.format("%.1f s", seconds)));
     out.println("   total: " + String.format("%.1f s", total));
     writeReport(summary, raised);
-    writeHtmlReport(htmlReport.warnings(raised), groups, stores, customersById);
+    writeHtmlReport(htmlReport.warnings(raised), groups, ports);
     return summary;
   }
 
-  private static void load(BranchStores branch, SyntheticCustomer customer, Loaded loaded) {
+  private static void load(Ports ports, SyntheticCustomer customer, Loaded loaded) {
     loaded.customers.add(customer.registration().customer());
     loaded.planted(customer, false);
     if (customer.registration().customer().kind() == io.github.bankcrm.core.customer.CustomerKind.CORPORATE) {
@@ -378,7 +388,7 @@ public final class BankDemo {
     } else {
       loaded.people.add(customer.id());
     }
-    branch.load.load(customer);
+    ports.load.load(customer);
     loaded.accounts += customer.accounts().size();
     loaded.balances += customer.accounts().stream().mapToLong(account -> account.balances().size()).sum();
     loaded.loans += customer.loans().size();
@@ -386,7 +396,7 @@ public final class BankDemo {
     loaded.interactions += customer.interactions().size();
     loaded.complaints += customer.interactions().stream().filter(form -> form.severity() != null).count();
     for (EstablishRelationship relationship : customer.links()) {
-      branch.relating.establish(branch.scope, SyntheticBank.LOADER, relationship)
+      ports.relating.establish(ports.scope, SyntheticBank.LOADER, relationship)
           .getOrElseThrow(error -> new IllegalStateException("synthetic relationship refused: " + error.code()));
       loaded.relationships++;
     }
@@ -436,17 +446,13 @@ public final class BankDemo {
   }
 
   /**
-   * The HTML report: the builder has the scores and warnings; the corporate groups' exposure is read
-   * from the in-memory holdings of the branch that owns the group's first company (a synthetic cluster
-   * never spans branches).
+   * The HTML report: the builder has the scores and warnings; the corporate groups' exposure is rolled
+   * up from the holdings in the database, over the adapter's own relationship views.
    */
-  private void writeHtmlReport(BankReportBuilder report, Set<Set<CustomerId>> groups,
-      Map<OrganizationUnitId, BranchStores> stores, Map<CustomerId, Customer> customers) {
+  private void writeHtmlReport(BankReportBuilder report, Set<Set<CustomerId>> groups, Ports ports) {
+    UnitRollUps rollUps = new UnitRollUps(ports.relationships, ports.accounts, ports.loans);
     for (Set<CustomerId> members : groups) {
-      Customer first = customers.get(new TreeSet<>(members).first());
-      BranchStores branch = stores.get(first.owningUnit());
-      report.corporateGroup(new UnitRollUps(branch.mirror, branch.relationships, branch.accounts, branch.loans)
-          .totals(branch.scope, members, SyntheticBank.BUSINESS_DATE));
+      report.corporateGroup(rollUps.totals(ports.scope, members, SyntheticBank.BUSINESS_DATE));
     }
     Path written = HtmlReport.write(report.about("Synthetic bank report",
             "A synthetic bank of " + options.size() + " customers generated from seed " + options.seed()
@@ -461,33 +467,89 @@ public final class BankDemo {
   }
 
   /**
-   * The in-memory stores of one sub-branch: the ports without a JDBC adapter yet, over a mirror of the
-   * branch's saved customers.
+   * Queues every pair the scan flagged for review, and carries out the merges the model is sure of: an
+   * {@code AUTO_MERGE} pair is decided by the loader and the later record is merged into the earlier one
+   * (holdings, interactions, relationships, warnings, lifecycle and service moved with it, recorded in the
+   * database's merge records). A pair the merge refuses (companies, conflicting
+   * identities) stays decided and is counted by the refusal's code.
    */
-  private static final class BranchStores {
+  private static Resolution resolve(JdbcCrm crm, Ports ports, ScanReport scan, Loaded loaded) {
+    Map<CustomerId, OrganizationUnitId> units = new HashMap<>();
+    loaded.customers.forEach(customer -> units.put(customer.id(), customer.owningUnit()));
+    MatchReviews reviews = crm.matchReviews();
+    MergeExecution merging = new MergeExecution(new CustomerMerge(Survivorship.mostRecent()), crm.customers(),
+        ports.accounts, ports.loans, crm.groups(), ports.interactions, ports.relationships, crm.warnings(),
+        ports.lifecycles, ports.assignments, crm.mergeRecords());
+    Resolution resolution = new Resolution();
+    long number = 0;
+    for (MatchResult match : scan.matches()) {
+      MatchReview review = reviews.save(ports.scope, MatchReview.queue(MatchReviewId.of("MR-" + ++number), match,
+              units.get(match.first()), units.get(match.second()), SyntheticBank.LOADER, SyntheticBank.AS_OF))
+          .getOrElseThrow(error -> new IllegalStateException("review refused: " + error.code()));
+      resolution.queued++;
+      if (match.decision() != MatchDecision.AUTO_MERGE) {
+        continue;
+      }
+      review.decide(review.version(), ReviewDecision.MERGE, SyntheticBank.LOADER, SyntheticBank.AS_OF)
+          .flatMap(decided -> reviews.save(ports.scope, decided))
+          .getOrElseThrow(error -> new IllegalStateException("review decision refused: " + error.code()));
+      // customer numbers follow generation order: the earlier record is the original
+      boolean firstIsEarlier = match.first().value().compareTo(match.second().value()) < 0;
+      CustomerId survivor = firstIsEarlier ? match.first() : match.second();
+      CustomerId absorbed = firstIsEarlier ? match.second() : match.first();
+      merging.merge(ports.scope, MergeId.of("MG-" + number), survivor, absorbed, SyntheticBank.LOADER,
+              SyntheticBank.AS_OF)
+          .fold(error -> resolution.mergeRefusals.merge(error.code(), 1L, Long::sum), merged -> {
+            resolution.merged++;
+            resolution.absorbed.add(absorbed);
+            return 1L;
+          });
+    }
+    return resolution;
+  }
+
+  /** Every port of the demo, on JDBC, with the flows over them, for the whole bank. */
+  private static final class Ports {
     final AccessScope scope;
-    final List<CustomerId> customers = new ArrayList<>();
-    final Customers mirror = new InMemoryCustomers();
-    final Accounts accounts = new InMemoryAccounts(mirror);
-    final LoanContracts loans = new InMemoryLoanContracts(mirror);
-    final Interactions interactions = new InMemoryInteractions(mirror);
-    final Relationships relationships = new InMemoryRelationships(mirror);
-    final Lifecycles lifecycles = new InMemoryLifecycles(mirror);
-    final HoldingsFacts facts = new HoldingsFacts(accounts, loans, Currency.getInstance("CNY"));
-    final LifecycleMaintenance lifecycle = new LifecycleMaintenance(lifecycles, facts);
+    final Accounts accounts;
+    final LoanContracts loans;
+    final Interactions interactions;
+    final JdbcRelationships relationships;
+    final Lifecycles lifecycles;
+    final ServiceAssignments assignments;
+    final LifecycleMaintenance lifecycle;
     final RelationshipMaintenance relating;
     final WarningEvaluation warnings;
     final SyntheticLoad load;
 
-    BranchStores(OrganizationUnitId unit, AccessScope scope) {
+    Ports(JdbcCrm crm, AccessScope scope) {
       this.scope = scope;
+      this.accounts = crm.accounts();
+      this.loans = crm.loanContracts();
+      this.interactions = crm.interactions();
+      this.relationships = crm.relationships();
+      this.lifecycles = crm.lifecycles();
+      this.assignments = crm.serviceAssignments();
+      HoldingsFacts facts = new HoldingsFacts(accounts, loans, Currency.getInstance("CNY"));
+      this.lifecycle = new LifecycleMaintenance(lifecycles, facts);
       AtomicLong numbers = new AtomicLong();
-      this.relating = new RelationshipMaintenance(mirror, relationships,
-          () -> RelationshipId.of("R-" + unit.value() + "-" + numbers.incrementAndGet()),
-          Clock.fixed(SyntheticBank.AS_OF, SyntheticBank.ZONE));
-      this.warnings = new WarningEvaluation(new InMemoryWarnings(mirror), lifecycles, facts,
-          new InMemoryServiceAssignments(mirror), interactions, SyntheticBank.ZONE);
+      this.relating = new RelationshipMaintenance(crm.customers(), relationships,
+          () -> RelationshipId.of("R-" + numbers.incrementAndGet()), Clock.fixed(SyntheticBank.AS_OF, SyntheticBank.ZONE));
+      this.warnings = new WarningEvaluation(crm.warnings(), lifecycles, facts, assignments, interactions,
+          SyntheticBank.ZONE);
       this.load = new SyntheticLoad(scope, accounts, loans, interactions, lifecycle);
+    }
+  }
+
+  /** What the duplicate resolution did. */
+  private static final class Resolution {
+    final Set<CustomerId> absorbed = new HashSet<>();
+    final Map<String, Long> mergeRefusals = new TreeMap<>();
+    long queued;
+    long merged;
+
+    long mergeRefusalCount() {
+      return mergeRefusals.values().stream().mapToLong(Long::longValue).sum();
     }
   }
 
@@ -539,6 +601,8 @@ public final class BankDemo {
    * @param duplicatesRefused planted duplicates refused at registration
    * @param duplicatesFound planted duplicates the identity resolution scan found
    * @param otherPairsFlagged pairs the scan flagged that were not planted
+   * @param reviewsQueued pairs queued for review
+   * @param merged pairs merged automatically
    * @param households households of two or more
    * @param corporateGroups corporate groups
    * @param lifecycleMoves moves the lifecycle policy applied
@@ -562,6 +626,8 @@ public final class BankDemo {
       long duplicatesRefused,
       long duplicatesFound,
       long otherPairsFlagged,
+      long reviewsQueued,
+      long merged,
       long households,
       long corporateGroups,
       long lifecycleMoves,
@@ -593,7 +659,8 @@ public final class BankDemo {
           "holdings: " + accounts + " accounts, " + loans + " loans (" + overdueLoans + " overdue)",
           "interactions: " + interactions + ", relationships: " + relationships,
           "duplicates: " + plantedDuplicates + " planted, " + duplicatesRefused + " refused at registration, "
-              + duplicatesFound + " found by the scan, " + otherPairsFlagged + " other pairs flagged",
+              + duplicatesFound + " found by the scan, " + otherPairsFlagged + " other pairs flagged, "
+              + reviewsQueued + " queued for review, " + merged + " merged",
           "households: " + households + ", corporate groups: " + corporateGroups,
           "lifecycle: " + lifecycleMoves + " moves, stages " + new java.util.TreeMap<>(stages),
           "value: " + scored + " scored, tiers " + new java.util.TreeMap<>(valueTiers),

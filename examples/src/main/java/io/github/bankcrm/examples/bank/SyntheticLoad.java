@@ -23,7 +23,8 @@ import io.github.bankcrm.core.lifecycle.LifecycleStage;
 import io.github.bankcrm.core.organization.AccessScope;
 import io.github.bankcrm.core.shared.Money;
 import io.vavr.control.Either;
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Loads what a synthetic customer holds through the ports, whatever their adapter: its accounts with
@@ -59,14 +60,9 @@ public record SyntheticLoad(
    */
   public void load(SyntheticCustomer customer) {
     CustomerId id = customer.id();
-    for (SyntheticAccount synthetic : customer.accounts()) {
-      Account account = saved(Account.open(synthetic.id(), synthetic.opening(), SyntheticBank.BUSINESS_DATE,
-          SyntheticBank.LOADER, SyntheticBank.AS_OF), update -> accounts.save(scope, update));
-      for (BalancePoint point : synthetic.balances()) {
-        account = saved(account.recordBalance(account.version(), point.day(),
-            Money.of(point.total(), account.currency()), SyntheticBank.BUSINESS_DATE, SyntheticBank.LOADER,
-            SyntheticBank.AS_OF), update -> accounts.save(scope, update));
-      }
+    for (AccountUpdate update : accountUpdates(customer)) {
+      accounts.save(scope, update)
+          .getOrElseThrow(error -> new IllegalStateException("synthetic account refused: " + error.code()));
     }
     for (SyntheticLoan synthetic : customer.loans()) {
       DueBillId bill = DueBillId.of(synthetic.id().value() + "-1");
@@ -94,10 +90,33 @@ public record SyntheticLoad(
         .getOrElseThrow(error -> new IllegalStateException("synthetic lifecycle refused: " + error.code()));
   }
 
-  private static Account saved(Either<HoldingError, AccountUpdate> update,
-      Function<AccountUpdate, Either<HoldingError, Account>> save) {
-    return update.flatMap(save)
-        .getOrElseThrow(error -> new IllegalStateException("synthetic account refused: " + error.code()));
+  /**
+   * The opening and every recorded balance of each account of a customer, in order, each computed
+   * from the one before: what {@link #load} saves one by one, and what a bulk save takes at once.
+   *
+   * @param customer the customer
+   * @return the account updates
+   * @throws IllegalStateException if the domain refuses a synthetic record
+   */
+  public static List<AccountUpdate> accountUpdates(SyntheticCustomer customer) {
+    List<AccountUpdate> updates = new ArrayList<>();
+    for (SyntheticAccount synthetic : customer.accounts()) {
+      AccountUpdate update = accepted(Account.open(synthetic.id(), synthetic.opening(),
+          SyntheticBank.BUSINESS_DATE, SyntheticBank.LOADER, SyntheticBank.AS_OF));
+      updates.add(update);
+      for (BalancePoint point : synthetic.balances()) {
+        Account account = update.account();
+        update = accepted(account.recordBalance(account.version(), point.day(),
+            Money.of(point.total(), account.currency()), SyntheticBank.BUSINESS_DATE, SyntheticBank.LOADER,
+            SyntheticBank.AS_OF));
+        updates.add(update);
+      }
+    }
+    return updates;
+  }
+
+  private static AccountUpdate accepted(Either<HoldingError, AccountUpdate> update) {
+    return update.getOrElseThrow(error -> new IllegalStateException("synthetic account refused: " + error.code()));
   }
 
   private LoanContract savedLoan(Either<HoldingError, LoanContractUpdate> update) {

@@ -9,6 +9,7 @@ import io.github.bankcrm.core.organization.OrganizationUnitId;
 import io.github.bankcrm.core.organization.OrganizationUnits;
 import io.github.bankcrm.core.shared.Actor;
 import io.github.bankcrm.examples.bank.SyntheticBank;
+import io.github.bankcrm.core.customer.CustomerError;
 import io.github.bankcrm.jdbc.BulkResult;
 import io.github.bankcrm.jdbc.JdbcCrm;
 import java.io.PrintWriter;
@@ -59,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
         .peek(row -> lines.put(row.registration().customer().id(), row.line()))
         .map(CustomerCsv.Accepted::registration)
         .toList();
-    BulkResult result;
+    BulkResult<CustomerId, CustomerError> result;
     try (HikariDataSource pool = database.open()) {
       JdbcCrm.migrate(pool);
       JdbcCrm crm = JdbcCrm.on(pool);
@@ -72,8 +73,8 @@ final class ImportCommand implements Callable<Integer> {
       AccessScope bankWide = AccessScope.of(units.hierarchy(), List.of(OrganizationUnitId.of("HO")));
       result = crm.customers().registerAll(bankWide, good, CHUNK, (processed, saved, notSaved) -> { });
     }
-    for (BulkResult.Refusal refusal : result.refused()) {
-      refusals.refuse(file, lines.get(refusal.customerId()),
+    for (BulkResult.Refusal<CustomerId, CustomerError> refusal : result.refused()) {
+      refusals.refuse(file, lines.get(refusal.id()),
           List.of(refusal.error().message() + " [" + refusal.error().code() + "]"));
     }
     out.println("imported " + result.saved() + ", refused " + refusals.count() + " of " + rows.size() + " rows");

@@ -55,13 +55,15 @@ class BankDemoTest {
       assertThat(summary.corporateGroups()).isPositive();
       assertThat(summary.stages().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(summary.saved());
       assertThat(summary.stages()).containsKeys(LifecycleStage.PROSPECT, LifecycleStage.DORMANT);
-      assertThat(summary.scored()).isEqualTo(summary.saved());
+      assertThat(summary.reviewsQueued()).isEqualTo(summary.duplicatesFound() + summary.otherPairsFlagged());
+      assertThat(summary.scored()).isEqualTo(summary.saved() - summary.merged());
       assertThat(summary.valueTiers().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(summary.scored());
       assertThat(summary.warningLevels().values().stream().mapToLong(Long::longValue).sum())
           .isEqualTo(summary.warnings());
       assertThat(summary.warnings()).isPositive();
 
       assertThat(output)
+          .contains("every port on JDBC", "review queue (JDBC)")
           .contains("customers 100% (300/300)", "holdings  100% (300/300)", "lifecycle 100% (6/6)", "scoring   100% (300/300)", "Summary")
           .contains(summary.lines().toArray(String[]::new))
           .doesNotContain("\r");
