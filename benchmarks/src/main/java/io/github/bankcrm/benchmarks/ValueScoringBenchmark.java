@@ -58,7 +58,6 @@ public class ValueScoringBenchmark {
   static final int CUSTOMERS = 1024;
 
   private ValueScorer scorer;
-  private final ScoreSlot slot = new ScoreSlot();
   private CustomerSnapshot[] snapshots;
   private Evaluator evaluator;
   private List<Map<String, Object>> pmmlArguments;
@@ -127,6 +126,7 @@ public class ValueScoringBenchmark {
       raw.put("stage", LifecycleStage.values()[f.stage].name());
       pmmlArguments.add(raw);
     }
+    ScoreSlot slot = new ScoreSlot();
     for (int i = 0; i < CUSTOMERS; i++) {
       int sdk = scorer.score(snapshots[i]).get().score();
       if (!scorer.scoreInto(snapshots[i], slot) || !slot.toValueScore().equals(scorer.score(snapshots[i]))) {
@@ -158,12 +158,14 @@ public class ValueScoringBenchmark {
    * The SDK without allocation: one score with its explanation per customer, into a reused slot (the
    * slot escapes to the blackhole, so every field of it is written).
    *
+   * @param threadSlot the calling thread's slot (a slot is single-threaded, so {@code -t 2} gives each
+   *     benchmark thread its own)
    * @param blackhole sink for the results
    */
   @Benchmark
   @OperationsPerInvocation(CUSTOMERS)
-  public void sdkInto(Blackhole blackhole) {
-    ScoreSlot into = slot;
+  public void sdkInto(ThreadSlot threadSlot, Blackhole blackhole) {
+    ScoreSlot into = threadSlot.slot;
     for (CustomerSnapshot snapshot : snapshots) {
       blackhole.consume(scorer.scoreInto(snapshot, into));
     }
@@ -227,5 +229,11 @@ public class ValueScoringBenchmark {
     }
     Map<String, ?> results = evaluator.evaluate(arguments);
     return ((Number) results.get("valueScore")).doubleValue();
+  }
+
+  /** One reused slot per benchmark thread. */
+  @State(Scope.Thread)
+  public static class ThreadSlot {
+    final ScoreSlot slot = new ScoreSlot();
   }
 }

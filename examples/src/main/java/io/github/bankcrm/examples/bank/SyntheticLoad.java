@@ -59,11 +59,22 @@ public record SyntheticLoad(
    * @throws IllegalStateException if a port refuses a synthetic record
    */
   public void load(SyntheticCustomer customer) {
-    CustomerId id = customer.id();
     for (AccountUpdate update : accountUpdates(customer)) {
       accounts.save(scope, update)
           .getOrElseThrow(error -> new IllegalStateException("synthetic account refused: " + error.code()));
     }
+    loadAllButAccounts(customer);
+  }
+
+  /**
+   * Loads one customer's loans, interactions and lifecycle, for a loader that saved the accounts
+   * already, e.g. all customers' {@link #accountUpdates} in one bulk save.
+   *
+   * @param customer the customer, already saved, with its accounts
+   * @throws IllegalStateException if a port refuses a synthetic record
+   */
+  public void loadAllButAccounts(SyntheticCustomer customer) {
+    CustomerId id = customer.id();
     for (SyntheticLoan synthetic : customer.loans()) {
       DueBillId bill = DueBillId.of(synthetic.id().value() + "-1");
       LoanContract loan = savedLoan(LoanContract.sign(synthetic.id(), id, ProductCode.of("LN01"),
