@@ -31,9 +31,12 @@ import java.util.stream.Stream;
  *     10000000 generate 1,2
  * </pre>
  *
- * <p>Arguments: the number of customers; {@code generate} (each snapshot built by the worker that
- * reads it, under the input lock, the way rows come from a database) or {@code pool} (65,536
- * snapshots generated beforehand and read in turn, to measure scoring alone); the thread counts to
+ * <p>Arguments: the number of customers; {@code generate} (a sequential stream: each snapshot built
+ * by the worker that reads it, under the input lock, the way rows come from one database cursor),
+ * {@code split} (the same snapshots from a parallel stream over the range of customer numbers: each
+ * worker splits off a piece of at most a chunk under the lock and builds its snapshots outside it, the
+ * way a bank reads partitioned extract files or key ranges) or {@code pool} (65,536 snapshots
+ * generated beforehand and read in turn, to measure scoring alone); the thread counts to
  * run, comma-separated; the sink: {@code slots} (a {@link ScoreSlotSink} that reads each score from
  * its slot: no object per customer) or {@code scores} (a {@link ScoreSink} that receives a {@code
  * ValueScore} per customer). Default {@code 10000000 pool 1,2 slots}.
@@ -55,7 +58,12 @@ public final class BatchScoringHarness {
    */
   public static void main(String[] args) {
     long count = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
-    boolean pool = args.length > 1 && args[1].equals("pool");
+    String mode = args.length > 1 ? args[1] : "pool";
+    if (!List.of("generate", "split", "pool").contains(mode)) {
+      throw new IllegalArgumentException("input mode: generate, split or pool, not " + mode);
+    }
+    boolean pool = mode.equals("pool");
+    boolean split = mode.equals("split");
     int[] threadCounts =
         Arrays.stream((args.length > 2 ? args[2] : "1,2").split(",")).mapToInt(Integer::parseInt).toArray();
     boolean slots = args.length <= 3 || args[3].equals("slots");
@@ -66,11 +74,11 @@ public final class BatchScoringHarness {
     int[] distinct = Arrays.stream(threadCounts).distinct().toArray();
     for (int threads : distinct) {
       System.out.print("warm-up (discarded): ");
-      run(scorer, count, snapshots, threads, slots);
+      run(scorer, count, snapshots, split, threads, slots);
     }
     Map<Integer, List<Double>> rates = new TreeMap<>();
     for (int threads : threadCounts) {
-      rates.computeIfAbsent(threads, t -> new ArrayList<>()).add(run(scorer, count, snapshots, threads, slots));
+      rates.computeIfAbsent(threads, t -> new ArrayList<>()).add(run(scorer, count, snapshots, split, threads, slots));
     }
     double base = median(rates.get(threadCounts[0]));
     rates.forEach(
@@ -99,9 +107,11 @@ public final class BatchScoringHarness {
     return snapshots;
   }
 
-  private static double run(ValueScorer scorer, long count, CustomerSnapshot[] pool, int threads, boolean slots) {
+  private static double run(
+      ValueScorer scorer, long count, CustomerSnapshot[] pool, boolean split, int threads, boolean slots) {
+    LongStream numbers = LongStream.range(0, count);
     Stream<CustomerSnapshot> input =
-        LongStream.range(0, count)
+        (split ? numbers.parallel() : numbers)
             .mapToObj(i -> pool == null ? GeneratedCustomers.snapshot(i) : pool[(int) (i & (POOL - 1))]);
     Checksum sink = new Checksum();
     long cpuBefore = processCpuNanos();
@@ -120,7 +130,7 @@ public final class BatchScoringHarness {
         Locale.ROOT,
         "%s input, %s sink, %d thread(s): %,d scored, %,d rejected in %.2f s = %,.0f customers/s; %.2f cores busy; "
             + "checksum %d; %d progress reports; heap max %d MiB, used now %d MiB%n",
-        pool == null ? "generated" : "pooled",
+        pool != null ? "pooled" : split ? "split generated" : "generated",
         slots ? "slot" : "ValueScore",
         threads,
         summary.scored(),

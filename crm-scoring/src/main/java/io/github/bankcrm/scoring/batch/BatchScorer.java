@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 
@@ -21,6 +22,12 @@ import java.util.stream.Stream;
  *
  * <p>There is no reading thread: each worker (the calling thread is one of them) takes the next chunk
  * of the input under a lock, scores it into its chunk's reusable {@link ScoreSlot}s, and delivers it.
+ * A <b>parallel</b> stream whose source splits into pieces of known size ({@link Spliterator#SUBSIZED}:
+ * a range, an array, a list, each mapped to snapshots) is read by all workers at once: under the lock
+ * a worker only splits the next piece of at most a chunk off the front of the input, and it makes or
+ * reads that piece's snapshots outside the lock. Any other input (an iterator, a sequential stream, a
+ * result set) is read by one worker at a time, which is then the part of the batch that does not run
+ * in parallel.
  * Results reach the sink one chunk at a time, in input order unless {@link BatchOptions#ordered()} is
  * off: a chunk that finishes before its predecessors waits, parked, and the worker goes on with
  * another chunk. Chunks are a fixed pool of {@code threads + queueCapacity}, so memory stays bounded
@@ -126,9 +133,14 @@ public final class BatchScorer {
 
   private BatchSummary scoreStream(Stream<CustomerSnapshot> snapshots, Output output, ProgressListener listener) {
     requireNonNull(snapshots, "snapshots");
+    requireNonNull(listener, "listener");
     try (snapshots) {
-      var spliterator = snapshots.spliterator();
-      return scoreIterator(Spliterators.iterator(spliterator), spliterator.getExactSizeIfKnown(), output, listener);
+      Spliterator<CustomerSnapshot> spliterator = snapshots.spliterator();
+      long expectedTotal = spliterator.getExactSizeIfKnown();
+      if (snapshots.isParallel() && spliterator.hasCharacteristics(Spliterator.SUBSIZED)) {
+        return new Run(null, spliterator, output, listener, expectedTotal).execute();
+      }
+      return new Run(Spliterators.iterator(spliterator), null, output, listener, expectedTotal).execute();
     }
   }
 
@@ -136,7 +148,7 @@ public final class BatchScorer {
       Iterator<CustomerSnapshot> snapshots, long expectedTotal, Output output, ProgressListener listener) {
     requireNonNull(snapshots, "snapshots");
     requireNonNull(listener, "listener");
-    return new Run(snapshots, output, listener, expectedTotal).execute();
+    return new Run(snapshots, null, output, listener, expectedTotal).execute();
   }
 
   /** The sink of a run: exactly one of the two is set. */
@@ -164,6 +176,14 @@ public final class BatchScorer {
       results = values ? new Either[capacity] : null;
     }
 
+    /** Appends a snapshot of the input. */
+    void add(CustomerSnapshot snapshot) {
+      if (size == snapshots.length) {
+        throw new IllegalStateException("the input yielded more snapshots than its spliterator's exact size");
+      }
+      snapshots[size++] = requireNonNull(snapshot, "a snapshot of the batch is null");
+    }
+
     void clear() {
       // drop the input and the result objects; the slots stay for the next chunk
       Arrays.fill(snapshots, 0, size, null);
@@ -177,7 +197,14 @@ public final class BatchScorer {
 
   /** The state of one batch run. */
   private final class Run {
+    /** The input read one chunk at a time under {@link #reading}; {@code null} when it is split. */
     private final Iterator<CustomerSnapshot> input;
+    /**
+     * The input not yet handed out, as pieces in input order, when it splits into pieces of known
+     * size; {@code null} otherwise. Guarded by {@link #reading}. At most one piece per halving, so it
+     * stays small however long the input.
+     */
+    private final ArrayDeque<Spliterator<CustomerSnapshot>> pieces;
     private final Output output;
     private final ProgressListener listener;
     private final long expectedTotal;
@@ -200,8 +227,19 @@ public final class BatchScorer {
     private volatile RuntimeException sinkFailure;
     private volatile Throwable inputFailure;
 
-    Run(Iterator<CustomerSnapshot> input, Output output, ProgressListener listener, long expectedTotal) {
+    Run(
+        Iterator<CustomerSnapshot> input,
+        Spliterator<CustomerSnapshot> splitInput,
+        Output output,
+        ProgressListener listener,
+        long expectedTotal) {
       this.input = input;
+      if (splitInput == null) {
+        pieces = null;
+      } else {
+        pieces = new ArrayDeque<>();
+        pieces.add(splitInput);
+      }
       this.output = output;
       this.listener = listener;
       this.expectedTotal = expectedTotal;
@@ -260,32 +298,88 @@ public final class BatchScorer {
 
     /** Fills a chunk with the next snapshots; {@code false} when there are none or the batch stopped. */
     private boolean read(Chunk chunk) {
+      Spliterator<CustomerSnapshot> piece = null;
       synchronized (reading) {
         if (inputDone || stopped) {
           return false;
         }
         try {
-          CustomerSnapshot[] snapshots = chunk.snapshots;
-          int size = 0;
-          while (size < snapshots.length && input.hasNext()) {
-            snapshots[size++] = requireNonNull(input.next(), "a snapshot of the batch is null");
+          if (pieces == null) {
+            readInput(chunk);
+          } else {
+            piece = nextPiece(chunk);
+            inputDone = pieces.isEmpty();
           }
-          chunk.size = size;
-          inputDone = !input.hasNext();
         } catch (RuntimeException | Error failure) {
-          inputFailure = failure;
-          stopped = true;
           inputDone = true;
-          synchronized (delivery) {
-            delivery.notifyAll();
-          }
+          failInput(failure);
           return false;
         }
-        if (chunk.size == 0) {
+        if (chunk.size == 0 && piece == null) {
+          inputDone = true;
           return false;
         }
         chunk.sequence = nextRead++;
-        return true;
+      }
+      if (piece != null) {
+        // outside the lock: this is what the workers of a split input do in parallel
+        try {
+          piece.forEachRemaining(chunk::add);
+        } catch (RuntimeException | Error failure) {
+          failInput(failure);
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Under the reading lock: the next chunk of an iterator. */
+    private void readInput(Chunk chunk) {
+      while (chunk.size < chunk.snapshots.length && input.hasNext()) {
+        chunk.add(input.next());
+      }
+      inputDone = !input.hasNext();
+    }
+
+    /**
+     * Under the reading lock: the next piece of a split input, of at most a chunk, split off the front
+     * (a spliterator's {@code trySplit} hands out a prefix); {@code null} when the input has ended, or
+     * when the front does not split further and a chunk of it was read here instead.
+     */
+    private Spliterator<CustomerSnapshot> nextPiece(Chunk chunk) {
+      int capacity = chunk.snapshots.length;
+      while (!pieces.isEmpty()) {
+        Spliterator<CustomerSnapshot> front = pieces.peekFirst();
+        long size = front.estimateSize();
+        if (size == 0) {
+          pieces.pollFirst();
+        } else if (size <= capacity) {
+          return pieces.pollFirst();
+        } else {
+          Spliterator<CustomerSnapshot> prefix = front.trySplit();
+          if (prefix == null) {
+            while (chunk.size < capacity && front.tryAdvance(chunk::add)) {
+              // a chunk of a piece that does not split, read under the lock like an iterator
+            }
+            if (chunk.size < capacity) {
+              pieces.pollFirst();
+            }
+            return null;
+          }
+          pieces.addFirst(prefix);
+        }
+      }
+      return null;
+    }
+
+    /** Stops the batch because reading the input failed; {@code score} rethrows the failure. */
+    private void failInput(Throwable failure) {
+      synchronized (delivery) {
+        if (inputFailure == null) {
+          inputFailure = failure;
+        }
+        stopped = true;
+        delivery.notifyAll();
       }
     }
 

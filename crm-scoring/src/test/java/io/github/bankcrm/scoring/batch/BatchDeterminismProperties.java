@@ -48,4 +48,19 @@ class BatchDeterminismProperties {
     assertThat(parallel.received)
         .isEqualTo(snapshots.stream().map(s -> SCORER.score(s).fold(e -> (Object) e, v -> v)).toList());
   }
+
+  @Property(tries = 50)
+  void a_parallel_stream_read_in_pieces_by_the_workers_gives_the_same_sequence(
+      @ForAll("batches") List<CustomerSnapshot> snapshots,
+      @ForAll @IntRange(min = 1, max = 4) int threads,
+      @ForAll @IntRange(min = 1, max = 17) int chunkSize,
+      @ForAll @IntRange(min = 1, max = 3) int queueCapacity) {
+    BatchScorerTest.CollectingSlots split = new BatchScorerTest.CollectingSlots();
+
+    new BatchScorer(SCORER, new BatchOptions(threads, chunkSize, queueCapacity, true, 1_000))
+        .score(snapshots.stream().parallel(), split, ProgressListener.NONE);
+
+    assertThat(split.received)
+        .isEqualTo(snapshots.stream().map(s -> SCORER.score(s).fold(e -> (Object) e, v -> v)).toList());
+  }
 }

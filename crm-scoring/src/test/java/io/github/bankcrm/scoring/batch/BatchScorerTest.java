@@ -173,6 +173,147 @@ class BatchScorerTest {
   }
 
   @Nested
+  class A_parallel_stream_that_splits {
+
+    @Test
+    void is_read_by_every_worker_at_once_and_gives_the_results_in_input_order() throws Exception {
+      Collecting sequential = new Collecting();
+      Collecting split = new Collecting();
+      // each of the two workers waits in its first snapshot until the other is in one too: only
+      // possible if the pieces are read outside the input lock
+      java.util.concurrent.CountDownLatch bothReading = new java.util.concurrent.CountDownLatch(2);
+      java.util.Set<Thread> readers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      java.util.concurrent.atomic.AtomicBoolean overlapped = new java.util.concurrent.atomic.AtomicBoolean(true);
+
+      new BatchScorer(SCORER, options(1)).score(customers(20_000), sequential, ProgressListener.NONE);
+      new BatchScorer(SCORER, options(2))
+          .score(
+              customers(20_000)
+                  .parallel()
+                  .peek(
+                      s -> {
+                        if (readers.add(Thread.currentThread())) {
+                          bothReading.countDown();
+                          try {
+                            overlapped.compareAndSet(true, bothReading.await(10, java.util.concurrent.TimeUnit.SECONDS));
+                          } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            overlapped.set(false);
+                          }
+                        }
+                      }),
+              split,
+              ProgressListener.NONE);
+
+      assertThat(split.received).isEqualTo(sequential.received);
+      assertThat(readers).hasSize(2);
+      assertThat(overlapped).isTrue();
+    }
+
+    @Test
+    void in_pieces_smaller_than_a_chunk_gives_every_result_once() {
+      CollectingSlots split = new CollectingSlots();
+      Collecting sequential = new Collecting();
+
+      new BatchScorer(SCORER, options(1)).score(customers(1_001), sequential, ProgressListener.NONE);
+      new BatchScorer(SCORER, new BatchOptions(3, 7, 1, true, 100))
+          .score(customers(1_001).parallel(), split, ProgressListener.NONE);
+
+      assertThat(split.received).isEqualTo(sequential.received);
+    }
+
+    @Test
+    void that_does_not_split_is_read_a_chunk_at_a_time() {
+      List<CustomerSnapshot> all = customers(3_000).toList();
+      // exact size, but never splits: the front piece is larger than a chunk and must be read in turn
+      java.util.Spliterator<CustomerSnapshot> unsplittable =
+          new java.util.Spliterators.AbstractSpliterator<>(
+              all.size(), java.util.Spliterator.SIZED | java.util.Spliterator.SUBSIZED | java.util.Spliterator.ORDERED) {
+            private int next;
+
+            @Override
+            public boolean tryAdvance(java.util.function.Consumer<? super CustomerSnapshot> action) {
+              if (next == all.size()) {
+                return false;
+              }
+              action.accept(all.get(next++));
+              return true;
+            }
+
+            @Override
+            public java.util.Spliterator<CustomerSnapshot> trySplit() {
+              return null;
+            }
+          };
+      Collecting split = new Collecting();
+      Collecting sequential = new Collecting();
+
+      new BatchScorer(SCORER, options(1)).score(all.stream(), sequential, ProgressListener.NONE);
+      BatchSummary summary =
+          new BatchScorer(SCORER, options(2))
+              .score(java.util.stream.StreamSupport.stream(unsplittable, true), split, ProgressListener.NONE);
+
+      assertThat(split.received).isEqualTo(sequential.received);
+      assertThat(summary.processed()).isEqualTo(3_000);
+    }
+
+    @Test
+    void stops_the_batch_with_the_exception_of_a_piece_and_delivers_only_what_came_before() {
+      Collecting sink = new Collecting();
+      Stream<CustomerSnapshot> failing =
+          customers(100_000)
+              .parallel()
+              .peek(
+                  snapshot -> {
+                    if (snapshot.customerId().equals(CustomerId.of("C50000"))) {
+                      throw new UncheckedIOException(new IOException("file truncated"));
+                    }
+                  });
+
+      assertThatThrownBy(() -> new BatchScorer(SCORER, options(2)).score(failing, sink, ProgressListener.NONE))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasMessageContaining("file truncated");
+      assertThat(sink.received).hasSizeLessThanOrEqualTo(50_000);
+      for (int i = 0; i < sink.received.size(); i++) {
+        Object result = sink.received.get(i);
+        CustomerId id = result instanceof ValueScore v ? v.customerId() : ((ScoringError) result).customerId();
+        assertThat(id).isEqualTo(CustomerId.of("C" + i));
+      }
+    }
+
+    @Test
+    void reports_a_spliterator_that_yields_more_than_its_exact_size() {
+      List<CustomerSnapshot> all = customers(10).toList();
+      java.util.Spliterator<CustomerSnapshot> lying =
+          new java.util.Spliterators.AbstractSpliterator<>(
+              3, java.util.Spliterator.SIZED | java.util.Spliterator.SUBSIZED | java.util.Spliterator.ORDERED) {
+            private int next;
+
+            @Override
+            public boolean tryAdvance(java.util.function.Consumer<? super CustomerSnapshot> action) {
+              if (next == all.size()) {
+                return false;
+              }
+              action.accept(all.get(next++));
+              return true;
+            }
+
+            @Override
+            public java.util.Spliterator<CustomerSnapshot> trySplit() {
+              return null;
+            }
+          };
+
+      assertThatThrownBy(
+              () ->
+                  new BatchScorer(SCORER, new BatchOptions(2, 4, 1, true, 100))
+                      .score(java.util.stream.StreamSupport.stream(lying, true), new Collecting(), ProgressListener.NONE))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("more snapshots than");
+    }
+  }
+
+  @Nested
   class A_failing_input {
 
     @Test
