@@ -1,5 +1,6 @@
 package io.github.bankcrm.scoring.internal;
 
+import io.github.bankcrm.core.customer.Education;
 import io.github.bankcrm.core.holding.ProductType;
 import io.github.bankcrm.core.lifecycle.LifecycleStage;
 import io.github.bankcrm.core.shared.FieldError;
@@ -20,12 +21,17 @@ import io.github.bankcrm.scoring.snapshot.CreditRisk;
 import io.github.bankcrm.scoring.snapshot.CustomerAttributes;
 import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
 import io.github.bankcrm.scoring.snapshot.FeeIncome;
+import io.github.bankcrm.scoring.snapshot.FeeType;
+import io.github.bankcrm.scoring.snapshot.IncomeTrend;
 import io.github.bankcrm.scoring.snapshot.Position;
+import io.github.bankcrm.scoring.snapshot.SnapshotColumns;
+import io.github.bankcrm.scoring.snapshot.SnapshotColumns.Part;
 import io.github.bankcrm.scoring.snapshot.TransactionSummary;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 
@@ -46,7 +52,7 @@ public final class CompiledModel {
   private static final int MAX_REASONS = 3;
   /** Factor ordinals fit in 3 bits of a reason ordering key. */
   private static final int KEY_SPACE = 8;
-  private static final long FIRST_EPOCH_DAY = LocalDate.MIN.toEpochDay();
+  private static final Channel[] CHANNELS = Channel.values();
   private static final int CONTRIBUTION = Factor.CONTRIBUTION.ordinal();
   private static final int LIFETIME_VALUE = Factor.LIFETIME_VALUE.ordinal();
   private static final int RECENCY = Factor.RECENCY.ordinal();
@@ -57,18 +63,22 @@ public final class CompiledModel {
   private static final byte DEPOSIT_INTEREST = 1;
   private static final byte LENDING_INTEREST = 2;
   private static final byte OFF_BALANCE_SHEET = 3;
-  /** Reason ordinals per factor ordinal, for levels high, medium and low. */
-  private static final int[][] BANDED_REASONS = {
-    {Reason.CONTRIBUTION_HIGH.ordinal(), Reason.CONTRIBUTION_MEDIUM.ordinal(), Reason.CONTRIBUTION_LOW.ordinal()},
-    {
-      Reason.LIFETIME_VALUE_HIGH.ordinal(),
-      Reason.LIFETIME_VALUE_MEDIUM.ordinal(),
-      Reason.LIFETIME_VALUE_LOW.ordinal()
-    },
-    {Reason.RECENCY_HIGH.ordinal(), Reason.RECENCY_MEDIUM.ordinal(), Reason.RECENCY_LOW.ordinal()},
-    {Reason.FREQUENCY_HIGH.ordinal(), Reason.FREQUENCY_MEDIUM.ordinal(), Reason.FREQUENCY_LOW.ordinal()},
-    {Reason.MONETARY_HIGH.ordinal(), Reason.MONETARY_MEDIUM.ordinal(), Reason.MONETARY_LOW.ordinal()}
+  /** Reason ordinals per factor ordinal × 3 + band, for levels high (0), medium (1) and low (2). */
+  private static final int[] BANDED_REASONS = {
+    Reason.CONTRIBUTION_HIGH.ordinal(), Reason.CONTRIBUTION_MEDIUM.ordinal(), Reason.CONTRIBUTION_LOW.ordinal(),
+    Reason.LIFETIME_VALUE_HIGH.ordinal(), Reason.LIFETIME_VALUE_MEDIUM.ordinal(), Reason.LIFETIME_VALUE_LOW.ordinal(),
+    Reason.RECENCY_HIGH.ordinal(), Reason.RECENCY_MEDIUM.ordinal(), Reason.RECENCY_LOW.ordinal(),
+    Reason.FREQUENCY_HIGH.ordinal(), Reason.FREQUENCY_MEDIUM.ordinal(), Reason.FREQUENCY_LOW.ordinal(),
+    Reason.MONETARY_HIGH.ordinal(), Reason.MONETARY_MEDIUM.ordinal(), Reason.MONETARY_LOW.ordinal()
   };
+  private static final int FACTOR_COUNT = FACTORS.length;
+  private static final boolean[] IS_AMOUNT = new boolean[FACTOR_COUNT];
+
+  static {
+    for (Factor factor : FACTORS) {
+      IS_AMOUNT[factor.ordinal()] = factor.isAmount();
+    }
+  }
   /** Reason ordinals per factor ordinal for a negative amount (only the amount factors have one). */
   private static final int[] NEGATIVE_REASONS = {
     Reason.CONTRIBUTION_NEGATIVE.ordinal(), Reason.LIFETIME_VALUE_NEGATIVE.ordinal(), -1, -1, -1
@@ -81,6 +91,13 @@ public final class CompiledModel {
   /** Per product ordinal × currency index: {@link #NO_RATE} or how the position earns. */
   private final byte[] interestKind;
   private final double[] fundsTransferPrice;
+  /**
+   * Per slot: 1 where the interest margin is deposit income, else 0; and 1 where its negation is
+   * lending income. Multiplying by them instead of branching on the kind gives the same bits (× 1 is
+   * exact, and a zero term leaves a sum unchanged) without a mispredicted branch per position.
+   */
+  private final double[] depositShare;
+  private final double[] lendingShare;
   private final double[] servicingMinorPerYear;
   private final double[] channelCostMinor;
   private final int[] recencyDays;
@@ -98,6 +115,8 @@ public final class CompiledModel {
   private final int[] tierMinScores;
   private final String lossMakingTier;
   private final CompiledVipRule[] vipRules;
+  /** The model's currencies as the one-row columns of the snapshot path hold them. */
+  private final ColumnMapping snapshotMapping;
 
   /**
    * Compiles a model; the model must be valid.
@@ -130,6 +149,8 @@ public final class CompiledModel {
 
     interestKind = new byte[PRODUCTS * currencyCount];
     fundsTransferPrice = new double[PRODUCTS * currencyCount];
+    depositShare = new double[PRODUCTS * currencyCount];
+    lendingShare = new double[PRODUCTS * currencyCount];
     servicingMinorPerYear = new double[PRODUCTS * currencyCount];
     for (ProductRate rate : model.rates()) {
       int currency = indexOf(Currency.getInstance(rate.currency()));
@@ -141,6 +162,8 @@ public final class CompiledModel {
             case WEALTH, INSURANCE -> OFF_BALANCE_SHEET;
           };
       fundsTransferPrice[slot] = rate.fundsTransferPrice().doubleValue();
+      depositShare[slot] = interestKind[slot] == DEPOSIT_INTEREST ? 1 : 0;
+      lendingShare[slot] = interestKind[slot] == LENDING_INTEREST ? 1 : 0;
       servicingMinorPerYear[slot] =
           rate.servicingCostPerYear().multiply(unitToReportingMinor[currency]).doubleValue();
     }
@@ -190,6 +213,50 @@ public final class CompiledModel {
       VipRule rule = model.vipRules().get(i);
       vipRules[i] = new CompiledVipRule(rule, reportingMinor);
     }
+    snapshotMapping = mapping(new SnapshotColumns(1, currencyList()));
+  }
+
+  /**
+   * The model's currencies.
+   *
+   * @return them, in the model's order
+   */
+  public List<Currency> currencyList() {
+    return List.of(currencies);
+  }
+
+  /**
+   * How a layout of columns meets this model.
+   *
+   * @param columns columns of any currencies
+   * @return per pair the model's rate slot and conversion, per fee cell the conversion
+   */
+  ColumnMapping mapping(SnapshotColumns columns) {
+    int layoutCurrencies = columns.currencyCount();
+    int[] modelCurrencyOf = new int[layoutCurrencies];
+    int[] layoutCurrencyOf = new int[currencies.length];
+    Arrays.fill(layoutCurrencyOf, -1);
+    for (int c = 0; c < layoutCurrencies; c++) {
+      modelCurrencyOf[c] = indexOf(columns.currency(c));
+      if (modelCurrencyOf[c] >= 0) {
+        layoutCurrencyOf[modelCurrencyOf[c]] = c;
+      }
+    }
+    int[] slotOf = new int[columns.pairCount()];
+    double[] pairToReporting = new double[columns.pairCount()];
+    for (int pair = 0; pair < slotOf.length; pair++) {
+      int model = modelCurrencyOf[pair % layoutCurrencies];
+      slotOf[pair] = model < 0 ? -1 : pair / layoutCurrencies * currencies.length + model;
+      pairToReporting[pair] = model < 0 ? 0 : toReportingMinor[model];
+    }
+    boolean[] cellInModel = new boolean[columns.feeCellCount()];
+    double[] cellToReporting = new double[columns.feeCellCount()];
+    for (int cell = 0; cell < cellInModel.length; cell++) {
+      int model = modelCurrencyOf[cell % layoutCurrencies];
+      cellInModel[cell] = model >= 0;
+      cellToReporting[cell] = model < 0 ? 0 : toReportingMinor[model];
+    }
+    return new ColumnMapping(slotOf, pairToReporting, cellInModel, cellToReporting, layoutCurrencyOf);
   }
 
   /**
@@ -201,6 +268,34 @@ public final class CompiledModel {
     return fingerprint;
   }
 
+  /** The tier index of a loss-making customer. */
+  static final int LOSS_MAKING_TIER = -1;
+
+  private int tierIndexOf(int score, boolean lossMaking) {
+    if (lossMaking) {
+      return LOSS_MAKING_TIER;
+    }
+    int index = 0;
+    // validation makes the last tier start at 0: count the tiers whose minimum the score misses
+    for (int i = 0; i < tierMinScores.length - 1; i++) {
+      index += score < tierMinScores[i] ? 1 : 0;
+    }
+    return index;
+  }
+
+  String tierName(int index) {
+    return index == LOSS_MAKING_TIER ? lossMakingTier : tierNames[index];
+  }
+
+  String vipRuleCode(int rule) {
+    return vipRules[rule].code();
+  }
+
+  /** A factor's raw value from what a state holds: amounts turned from minor into reporting units. */
+  double rawValue(int f, double held) {
+    return IS_AMOUNT[f] ? held / reportingMinorPerUnit : held;
+  }
+
   /**
    * The tier of a score.
    *
@@ -210,20 +305,17 @@ public final class CompiledModel {
    *     the score reaches
    */
   public String tierOf(int score, boolean lossMaking) {
-    if (lossMaking) {
-      return lossMakingTier;
-    }
-    for (int i = 0; i < tierMinScores.length; i++) {
-      if (score >= tierMinScores[i]) {
-        return tierNames[i];
-      }
-    }
-    // validation makes the last tier start at 0
-    return tierNames[tierNames.length - 1];
+    return tierName(tierIndexOf(score, lossMaking));
   }
 
+
   /**
-   * Scores one snapshot into a state, allocating nothing when the snapshot is valid.
+   * Scores one snapshot into a state, allocating nothing when the snapshot is valid (after the state's
+   * first score with a model of these currencies).
+   *
+   * <p>The snapshot is checked field by field, with its list paths ({@code positions[1].currency}), and
+   * gathered into the state's one-row {@link SnapshotColumns}; a valid snapshot is then scored from
+   * that row by the same code as {@link #scoreInto(SnapshotColumns, int, ScoreState)}.
    *
    * @param snapshot the customer's snapshot
    * @param out receives the score, or every refused field of the snapshot
@@ -231,31 +323,28 @@ public final class CompiledModel {
    */
   public boolean scoreInto(CustomerSnapshot snapshot, ScoreState out) {
     out.begin(snapshot.customerId(), fingerprint);
+    SnapshotColumns row = out.snapshotRow(this);
+    row.clear();
+    row.add(snapshot.customerId());
     LocalDate asOf = snapshot.asOf();
-    int periodDays = snapshot.periodDays();
     LifecycleStage stage = snapshot.stage();
-    if (asOf == null) {
-      out.refuse(FieldError.required("asOf"));
-    }
-    if (periodDays < 1 || periodDays > 366) {
-      out.refuse(FieldError.outOfRange("periodDays", "1 to 366"));
-    }
-    if (stage == null) {
-      out.refuse(FieldError.required("stage"));
-    }
+    row.asOf(0, asOf);
+    row.periodDays(0, snapshot.periodDays());
+    row.stage(0, stage);
+    checkPeriod(asOf == null, snapshot.periodDays(), stage == null, out);
     CustomerAttributes attributes = snapshot.attributes();
-    checkAttributes(attributes, out);
-    double yearFraction = periodDays / 365.0;
-
-    double depositInterest = 0;
-    double lendingInterest = 0;
-    double operatingCost = 0;
-    double feeIncome = 0;
+    if (attributes == null) {
+      out.refuse(FieldError.required("attributes"));
+    } else {
+      checkAge(attributes.age() == null ? SnapshotColumns.UNKNOWN_AGE : attributes.age(), out);
+      row.attributes(0, attributes);
+    }
+    int[] layoutCurrencyOf = snapshotMapping.layoutCurrencyOf;
+    int currencyCount = currencies.length;
     List<Position> positions = snapshot.positions();
     if (positions == null) {
       out.refuse(FieldError.required("positions"));
     } else {
-      long seen = 0;
       for (int i = 0, n = positions.size(); i < n; i++) {
         Position position = positions.get(i);
         ProductType product = position.product();
@@ -274,30 +363,15 @@ public final class CompiledModel {
         if (currency < 0 || product == null) {
           continue;
         }
-        int slot = product.ordinal() * currencies.length + currency;
-        byte kind = interestKind[slot];
-        if (kind == NO_RATE) {
-          out.refuse(
-              new FieldError(
-                  "product.not_in_model",
-                  path("positions", i, "product"),
-                  "has no rates for this currency in the scoring model"));
+        if (interestKind[product.ordinal() * currencyCount + currency] == NO_RATE) {
+          out.refuse(productNotInModel(path("positions", i, "product")));
           continue;
         }
-        if (slot < Long.SIZE) {
-          if ((seen & (1L << slot)) != 0) {
-            out.refuse(new FieldError("duplicate", path("positions", i, ""), "repeats a product type and currency"));
-          }
-          seen |= 1L << slot;
+        int pair = product.ordinal() * currencyCount + layoutCurrencyOf[currency];
+        if (row.nextHeldPair(0, pair) == pair) {
+          out.refuse(new FieldError("duplicate", path("positions", i, ""), "repeats a product type and currency"));
         }
-        double balance = averageBalance * toReportingMinor[currency];
-        if (kind == DEPOSIT_INTEREST) {
-          depositInterest += balance * (fundsTransferPrice[slot] - rate) * yearFraction;
-        } else if (kind == LENDING_INTEREST) {
-          lendingInterest += balance * (rate - fundsTransferPrice[slot]) * yearFraction;
-        }
-        // OFF_BALANCE_SHEET positions (wealth, insurance) earn fees, not interest
-        operatingCost += servicingMinorPerYear[slot] * yearFraction;
+        row.position(0, pair, averageBalance, rate);
       }
     }
     List<FeeIncome> fees = snapshot.fees();
@@ -307,14 +381,15 @@ public final class CompiledModel {
       for (int i = 0, n = fees.size(); i < n; i++) {
         FeeIncome fee = fees.get(i);
         int currency = currencyIndex(fee.currency(), "fees", i, out);
-        if (fee.type() == null) {
+        FeeType type = fee.type();
+        if (type == null) {
           out.refuse(FieldError.required(path("fees", i, "type")));
         }
         long amount = fee.amount();
         if (amount < 0) {
           out.refuse(negative(path("fees", i, "amount")));
-        } else if (currency >= 0) {
-          feeIncome += amount * toReportingMinor[currency];
+        } else if (currency >= 0 && type != null) {
+          gatherFee(row, type.ordinal() * currencyCount + layoutCurrencyOf[currency], amount, i, out);
         }
       }
     }
@@ -331,50 +406,208 @@ public final class CompiledModel {
         } else if (count < 0) {
           out.refuse(negative(path("channelUses", i, "count")));
         } else {
-          operatingCost += count * channelCostMinor[channel.ordinal()];
+          row.addChannelUses(0, channel, count);
         }
       }
     }
-    double expectedLoss = 0;
     CreditRisk credit = snapshot.credit();
     if (credit == null) {
       out.refuse(FieldError.required("credit"));
     } else {
-      double pd = credit.probabilityOfDefault();
-      double lgd = credit.lossGivenDefault();
-      long ead = credit.exposureAtDefault();
-      if (!(pd >= 0 && pd <= 1)) {
-        out.refuse(FieldError.outOfRange("credit.probabilityOfDefault", "0 to 1"));
-      }
-      if (!(lgd >= 0 && lgd <= 1)) {
-        out.refuse(FieldError.outOfRange("credit.lossGivenDefault", "0 to 1"));
-      }
-      if (ead < 0) {
-        out.refuse(negative("credit.exposureAtDefault"));
-      }
-      expectedLoss = pd * lgd * ead * yearFraction;
+      checkCredit(credit.probabilityOfDefault(), credit.lossGivenDefault(), credit.exposureAtDefault(), out);
+      row.credit(0, credit.probabilityOfDefault(), credit.lossGivenDefault(), credit.exposureAtDefault());
     }
     TransactionSummary transactions = snapshot.transactions();
     if (transactions == null) {
       out.refuse(FieldError.required("transactions"));
     } else {
-      if (transactions.count() < 0) {
-        out.refuse(negative("transactions.count"));
-      }
-      if (transactions.amount() < 0) {
-        out.refuse(negative("transactions.amount"));
-      }
-      LocalDate lastActivity = transactions.lastActivity();
-      if (lastActivity != null && asOf != null && lastActivity.isAfter(asOf)) {
-        out.refuse(
-            new FieldError("date.after_as_of", "transactions.lastActivity", "must not be after the snapshot's day"));
-      }
+      row.transactions(0, transactions.lastActivity(), transactions.count(), transactions.amount());
+      checkTransactions(
+          transactions.count(), transactions.amount(), row.lastActivityEpochDay(0), row.asOfEpochDay(0), out);
     }
     if (out.problems != null) {
       out.error = new ScoringError.InvalidSnapshot(snapshot.customerId(), out.problems);
       out.problems = null;
       return false;
     }
+    if (!score(row, 0, snapshotMapping, out)) {
+      throw new IllegalStateException("a checked snapshot failed the scoring checks");
+    }
+    return true;
+  }
+
+  /**
+   * Scores one row of columns into a state, allocating nothing when the row is valid (after the
+   * state's first score of these columns with this model). The same checks as {@link
+   * #scoreInto(CustomerSnapshot, ScoreState)}, reported with the row's keys as paths ({@code
+   * positions[DEPOSIT/CNY].averageBalance}); the same arithmetic, so the row of a converted snapshot
+   * scores exactly as the snapshot.
+   *
+   * @param columns the columns
+   * @param row a row of them
+   * @param out receives the score, or every refused field of the row
+   * @return whether the row was scored
+   */
+  public boolean scoreInto(SnapshotColumns columns, int row, ScoreState out) {
+    out.begin(columns.customerId(row), fingerprint);
+    ColumnMapping mapping = out.mapping(columns, this);
+    if (score(columns, row, mapping, out)) {
+      return true;
+    }
+    refuseRow(columns, row, mapping, out);
+    if (out.problems == null) {
+      throw new IllegalStateException("a row failed the scoring checks but no field was refused");
+    }
+    out.error = new ScoringError.InvalidSnapshot(columns.customerId(row), out.problems);
+    out.problems = null;
+    return false;
+  }
+
+  /** The slow path of a refused row: every refused field with its path. */
+  private void refuseRow(SnapshotColumns columns, int row, ColumnMapping mapping, ScoreState out) {
+    long asOfDay = columns.asOfEpochDay(row);
+    checkPeriod(asOfDay == SnapshotColumns.NO_DAY, columns.periodDays(row), columns.stage(row) == null, out);
+    if (columns.isMissing(row, Part.ATTRIBUTES)) {
+      out.refuse(FieldError.required(Part.ATTRIBUTES.path()));
+    } else {
+      checkAge(columns.age(row), out);
+    }
+    if (columns.isMissing(row, Part.POSITIONS)) {
+      out.refuse(FieldError.required(Part.POSITIONS.path()));
+    } else {
+      for (int pair = columns.nextHeldPair(row, 0); pair >= 0; pair = columns.nextHeldPair(row, pair + 1)) {
+        String item = key(columns, "positions", pair, columns.productOf(pair));
+        int slot = mapping.slotOf[pair];
+        if (slot < 0) {
+          out.refuse(currencyNotInModel(item + ".currency"));
+        } else if (interestKind[slot] == NO_RATE) {
+          out.refuse(productNotInModel(item + ".product"));
+        }
+        if (columns.averageBalance(row, pair) < 0) {
+          out.refuse(negative(item + ".averageBalance"));
+        }
+        double rate = columns.customerRate(row, pair);
+        if (!(rate >= -1 && rate <= 1)) {
+          out.refuse(FieldError.outOfRange(item + ".customerRate", "-1 to 1"));
+        }
+      }
+    }
+    if (columns.isMissing(row, Part.FEES)) {
+      out.refuse(FieldError.required(Part.FEES.path()));
+    } else {
+      for (int cell = columns.nextFeeCell(row, 0); cell >= 0; cell = columns.nextFeeCell(row, cell + 1)) {
+        String item = key(columns, "fees", cell, columns.feeTypeOf(cell));
+        if (!mapping.cellInModel[cell]) {
+          out.refuse(currencyNotInModel(item + ".currency"));
+        }
+        if (columns.feeAmount(row, cell) < 0) {
+          out.refuse(negative(item + ".amount"));
+        }
+      }
+    }
+    if (columns.isMissing(row, Part.CHANNEL_USES)) {
+      out.refuse(FieldError.required(Part.CHANNEL_USES.path()));
+    } else {
+      for (Channel channel : CHANNELS) {
+        if (columns.channelUses(row, channel) < 0) {
+          out.refuse(negative(Part.CHANNEL_USES.path() + "[" + channel + "].count"));
+        }
+      }
+    }
+    if (columns.isMissing(row, Part.CREDIT)) {
+      out.refuse(FieldError.required(Part.CREDIT.path()));
+    } else {
+      checkCredit(
+          columns.probabilityOfDefault(row), columns.lossGivenDefault(row), columns.exposureAtDefault(row), out);
+    }
+    if (columns.isMissing(row, Part.TRANSACTIONS)) {
+      out.refuse(FieldError.required(Part.TRANSACTIONS.path()));
+    } else {
+      checkTransactions(
+          columns.transactionCount(row),
+          columns.transactionAmount(row),
+          columns.lastActivityEpochDay(row),
+          asOfDay,
+          out);
+    }
+  }
+
+  /**
+   * The arithmetic and the explanation of a row, shared by both inputs: {@code false}, with nothing
+   * written, when any field of the row would be refused (the checks of {@link #refuseRow}, folded into
+   * one flag so that a valid row pays for no path). Amounts are added in the row's key order (product
+   * type, then currency code; fee type, then currency code; channels in {@code Channel} order), so a
+   * score does not depend on the order of a snapshot's lists.
+   */
+  private boolean score(SnapshotColumns in, int row, ColumnMapping mapping, ScoreState out) {
+    int periodDays = in.periodDays(row);
+    LifecycleStage stage = in.stage(row);
+    long asOfDay = in.asOfEpochDay(row);
+    int age = in.age(row);
+    boolean refused =
+        !in.isComplete(row)
+            | asOfDay == SnapshotColumns.NO_DAY
+            | periodDays < 1
+            | periodDays > 366
+            | stage == null
+            | (age != SnapshotColumns.UNKNOWN_AGE & (age < 0 | age > 150));
+    double yearFraction = periodDays / 365.0;
+    double depositInterest = 0;
+    double lendingInterest = 0;
+    double operatingCost = 0;
+    for (int word = 0, words = in.pairWordCount(); word < words; word++) {
+      for (long held = in.heldPairWord(row, word); held != 0; held &= held - 1) {
+        int pair = word * Long.SIZE + Long.numberOfTrailingZeros(held);
+        int slot = mapping.slotOf[pair];
+        long averageBalance = in.averageBalance(row, pair);
+        double rate = in.customerRate(row, pair);
+        if (slot < 0) {
+          refused = true;
+          continue;
+        }
+        byte kind = interestKind[slot];
+        refused |= kind == NO_RATE | averageBalance < 0 | !(rate >= -1 && rate <= 1);
+        double balance = averageBalance * mapping.pairToReporting[pair];
+        // a deposit earns FTP - rate, a loan or card rate - FTP (the same margin negated, to the bit);
+        // OFF_BALANCE_SHEET positions (wealth, insurance) earn fees, not interest
+        double margin = balance * (fundsTransferPrice[slot] - rate) * yearFraction;
+        depositInterest += margin * depositShare[slot];
+        lendingInterest -= margin * lendingShare[slot];
+        operatingCost += servicingMinorPerYear[slot] * yearFraction;
+      }
+    }
+    double feeIncome = 0;
+    for (int word = 0, words = in.feeCellWordCount(); word < words; word++) {
+      for (long earned = in.feeCellWord(row, word); earned != 0; earned &= earned - 1) {
+        int cell = word * Long.SIZE + Long.numberOfTrailingZeros(earned);
+        long amount = in.feeAmount(row, cell);
+        refused |= amount < 0 | !mapping.cellInModel[cell];
+        feeIncome += amount * mapping.cellToReporting[cell];
+      }
+    }
+    for (Channel channel : CHANNELS) {
+      long count = in.channelUses(row, channel);
+      refused |= count < 0;
+      // a channel not used adds +0.0, which leaves the (non-negative) cost unchanged
+      operatingCost += count * channelCostMinor[channel.ordinal()];
+    }
+    double pd = in.probabilityOfDefault(row);
+    double lgd = in.lossGivenDefault(row);
+    long ead = in.exposureAtDefault(row);
+    int transactionCount = in.transactionCount(row);
+    long transactionAmount = in.transactionAmount(row);
+    long lastActivityDay = in.lastActivityEpochDay(row);
+    refused |=
+        !(pd >= 0 && pd <= 1)
+            | !(lgd >= 0 && lgd <= 1)
+            | ead < 0
+            | transactionCount < 0
+            | transactionAmount < 0
+            | (lastActivityDay != SnapshotColumns.NO_DAY & lastActivityDay > asOfDay);
+    if (refused) {
+      return false;
+    }
+    double expectedLoss = pd * lgd * ead * yearFraction;
 
     long deposit = Math.round(depositInterest);
     long lending = Math.round(lendingInterest);
@@ -392,12 +625,35 @@ public final class CompiledModel {
     out.contribution = total;
     out.annualContribution = annual;
     out.lifetimeValue = lifetimeValue;
-    rfm(asOf, transactions, out);
-    boolean lossMaking = total < 0;
+    rfm(asOfDay, lastActivityDay, transactionCount, transactionAmount, out);
+    explain(total < 0, annual, lifetimeValue, out);
+    double annualTurnover = transactionAmount * 365.0 / periodDays;
+    IncomeTrend trend = in.incomeTrend(row);
+    Education education = in.education(row);
+    boolean businessOwner = in.individualBusinessOwner(row);
+    for (int r = 0; r < vipRules.length; r++) {
+      if (vipRules[r].matches(
+          businessOwner,
+          age,
+          trend == null ? -1 : trend.ordinal(),
+          education == null ? -1 : education.ordinal(),
+          stage.ordinal(),
+          out.score,
+          annual,
+          annualTurnover)) {
+        out.flag(r, vipRules.length);
+      }
+    }
+    out.scored = true;
+    return true;
+  }
 
+  /** Factor levels and points, the score, the reasons and the tier. */
+  private void explain(boolean lossMaking, long annual, long lifetimeValue, ScoreState out) {
     double[] raw = out.raw;
-    raw[CONTRIBUTION] = annual / reportingMinorPerUnit;
-    raw[LIFETIME_VALUE] = lifetimeValue / reportingMinorPerUnit;
+    // amounts in minor units: ScoreState.raw turns them into reporting units when read
+    raw[CONTRIBUTION] = annual;
+    raw[LIFETIME_VALUE] = lifetimeValue;
     raw[RECENCY] = out.recency;
     raw[FREQUENCY] = out.frequency;
     raw[MONETARY] = out.monetary;
@@ -416,11 +672,11 @@ public final class CompiledModel {
     int score = PointAllocation.largestRemainder(exact, factorMask, Math.round(exactTotal), out.points);
     out.factorMask = factorMask;
     out.score = score;
-    out.reasons = reasons(out.points, raw, level, lossMaking, out.order);
-    out.tier = tierOf(score, lossMaking);
-    flags(attributes, stage, transactions.amount() * 365.0 / periodDays, score, annual, out);
-    out.scored = true;
-    return true;
+    out.reasons = reasons(out, lossMaking);
+    out.tierIndex = tierIndexOf(score, lossMaking);
+    if (out.scoredBy != this) {
+      out.scoredBy = this;
+    }
   }
 
   private double amountLevel(int f, long amountMinor) {
@@ -431,29 +687,17 @@ public final class CompiledModel {
     return level > 1 ? 1 : level;
   }
 
-  private void rfm(LocalDate asOf, TransactionSummary transactions, ScoreState out) {
+  private void rfm(long asOfDay, long lastActivityDay, int count, long amount, ScoreState out) {
     int recency = 1;
-    LocalDate lastActivity = transactions.lastActivity();
-    if (lastActivity != null) {
-      if (asOf != out.asOf || out.recencyModel != this) {
-        // a batch scores one day: the first day of each recency band is worked out once per slot
-        for (int i = 0; i < recencyDays.length; i++) {
-          long from = asOf.toEpochDay() - recencyDays[i];
-          out.recencyFrom[i] = from < FIRST_EPOCH_DAY ? Long.MIN_VALUE : dayOrder(LocalDate.ofEpochDay(from));
-        }
-        out.asOf = asOf;
-        out.recencyModel = this;
-      }
-      // days since the last activity <= threshold  <=>  last activity on or after asOf - threshold
-      long last = dayOrder(lastActivity);
+    if (lastActivityDay != SnapshotColumns.NO_DAY) {
+      long days = asOfDay - lastActivityDay;
       for (int i = 0; i < recencyDays.length; i++) {
-        if (last >= out.recencyFrom[i]) {
+        if (days <= recencyDays[i]) {
           recency = 5 - i;
           break;
         }
       }
     }
-    int count = transactions.count();
     int frequencyScore = 1;
     for (int i = 0; i < frequency.length; i++) {
       if (count >= frequency[i]) {
@@ -461,7 +705,6 @@ public final class CompiledModel {
         break;
       }
     }
-    long amount = transactions.amount();
     int monetary = 1;
     for (int i = 0; i < monetaryMinor.length; i++) {
       if (amount >= monetaryMinor[i]) {
@@ -474,17 +717,16 @@ public final class CompiledModel {
     out.monetary = monetary;
   }
 
-  /** A number that orders days as the calendar does, without the epoch-day arithmetic. */
-  private static long dayOrder(LocalDate day) {
-    return day.getYear() * 512L + day.getMonthValue() * 32 + day.getDayOfMonth();
-  }
-
   /**
    * The reasons as {@code ordinal + 1} in 5-bit slots, the first in the lowest bits: a negative
-   * contribution first, then the factors by points, descending, ties in factor order: the largest of a
-   * unique key per factor, three times, without a branch per comparison.
+   * contribution first, then the factors by points, descending, ties in factor order. Each factor's
+   * place is the number of factors with a larger unique key (points first, then the earlier factor),
+   * counted pairwise without a branch per comparison.
    */
-  private int reasons(int[] points, double[] raw, double[] level, boolean lossMaking, int[] order) {
+  private int reasons(ScoreState out, boolean lossMaking) {
+    int[] points = out.points;
+    double[] raw = out.raw;
+    double[] level = out.level;
     int codes = 0;
     int first = 0;
     int excluded = 0;
@@ -494,13 +736,13 @@ public final class CompiledModel {
       excluded = 1 << CONTRIBUTION;
     }
     // a unique key per factor: points first, then the earlier factor; the excluded come after all
-    int[] key = order;
-    for (int f = 0; f < key.length; f++) {
+    int[] key = out.order;
+    for (int f = 0; f < FACTOR_COUNT; f++) {
       key[f] = (factorMask & ~excluded & (1 << f)) != 0 ? points[f] * KEY_SPACE + (KEY_SPACE - 1 - f) : -1;
     }
     for (int place = first; place < MAX_REASONS; place++) {
       int best = -1;
-      for (int g = 0; g < key.length; g++) {
+      for (int g = 0; g < FACTOR_COUNT; g++) {
         best = Math.max(best, key[g]);
       }
       if (best < 0) {
@@ -515,35 +757,68 @@ public final class CompiledModel {
 
   /** The ordinal of a factor's reason. */
   private static int reason(int f, double level, double raw) {
-    if (raw < 0 && FACTORS[f].isAmount()) {
+    if (raw < 0 && IS_AMOUNT[f]) {
       return NEGATIVE_REASONS[f];
     }
-    int band = level >= 2.0 / 3 ? 0 : level >= 1.0 / 3 ? 1 : 2;
-    return BANDED_REASONS[f][band];
+    int band = 2 - (level >= 1.0 / 3 ? 1 : 0) - (level >= 2.0 / 3 ? 1 : 0);
+    return BANDED_REASONS[f * 3 + band];
   }
 
-  private void flags(
-      CustomerAttributes attributes,
-      LifecycleStage stage,
-      double annualTurnover,
-      int score,
-      long annualContribution,
-      ScoreState out) {
-    for (CompiledVipRule rule : vipRules) {
-      if (rule.matches(attributes, stage, score, annualContribution, annualTurnover)) {
-        out.flag(rule.code(), vipRules.length);
-      }
+  private static void checkPeriod(boolean noAsOf, int periodDays, boolean noStage, ScoreState out) {
+    if (noAsOf) {
+      out.refuse(FieldError.required("asOf"));
+    }
+    if (periodDays < 1 || periodDays > 366) {
+      out.refuse(FieldError.outOfRange("periodDays", "1 to 366"));
+    }
+    if (noStage) {
+      out.refuse(FieldError.required("stage"));
     }
   }
 
-  private static void checkAttributes(CustomerAttributes attributes, ScoreState out) {
-    if (attributes == null) {
-      out.refuse(FieldError.required("attributes"));
+  private static void checkAge(int age, ScoreState out) {
+    if (age != SnapshotColumns.UNKNOWN_AGE && (age < 0 || age > 150)) {
+      out.refuse(FieldError.outOfRange("attributes.age", "0 to 150"));
+    }
+  }
+
+  private static void checkCredit(double pd, double lgd, long ead, ScoreState out) {
+    if (!(pd >= 0 && pd <= 1)) {
+      out.refuse(FieldError.outOfRange("credit.probabilityOfDefault", "0 to 1"));
+    }
+    if (!(lgd >= 0 && lgd <= 1)) {
+      out.refuse(FieldError.outOfRange("credit.lossGivenDefault", "0 to 1"));
+    }
+    if (ead < 0) {
+      out.refuse(negative("credit.exposureAtDefault"));
+    }
+  }
+
+  private static void checkTransactions(int count, long amount, long lastActivityDay, long asOfDay, ScoreState out) {
+    if (count < 0) {
+      out.refuse(negative("transactions.count"));
+    }
+    if (amount < 0) {
+      out.refuse(negative("transactions.amount"));
+    }
+    if (lastActivityDay != SnapshotColumns.NO_DAY && asOfDay != SnapshotColumns.NO_DAY && lastActivityDay > asOfDay) {
+      out.refuse(
+          new FieldError("date.after_as_of", "transactions.lastActivity", "must not be after the snapshot's day"));
+    }
+  }
+
+  /** Adds a fee to the gathered row, refusing fees of one type and currency whose sum a long does not hold. */
+  private static void gatherFee(SnapshotColumns row, int cell, long amount, int i, ScoreState out) {
+    long sum = row.nextFeeCell(0, cell) == cell ? row.feeAmount(0, cell) : 0;
+    if (sum < 0) {
+      // this cell already overflowed and was refused
+      return;
+    }
+    if (Long.MAX_VALUE - sum < amount) {
+      out.refuse(SnapshotColumns.feesTooLarge(path("fees", i, "amount")));
+      row.addFee(0, cell, -1);
     } else {
-      Integer age = attributes.age();
-      if (age != null && (age < 0 || age > 150)) {
-        out.refuse(FieldError.outOfRange("attributes.age", "0 to 150"));
-      }
+      row.addFee(0, cell, amount);
     }
   }
 
@@ -554,9 +829,7 @@ public final class CompiledModel {
     }
     int index = indexOf(currency);
     if (index < 0) {
-      out.refuse(
-          new FieldError(
-              "currency.not_in_model", path(list, i, "currency"), "is not a currency of the scoring model"));
+      out.refuse(currencyNotInModel(path(list, i, "currency")));
     }
     return index;
   }
@@ -572,6 +845,19 @@ public final class CompiledModel {
 
   private static int fractionDigits(Currency currency) {
     return Math.max(0, currency.getDefaultFractionDigits());
+  }
+
+  private static FieldError currencyNotInModel(String path) {
+    return new FieldError("currency.not_in_model", path, "is not a currency of the scoring model");
+  }
+
+  private static FieldError productNotInModel(String path) {
+    return new FieldError("product.not_in_model", path, "has no rates for this currency in the scoring model");
+  }
+
+  /** The path of a pair or fee cell of columns: {@code positions[DEPOSIT/CNY]}. */
+  private static String key(SnapshotColumns columns, String list, int pairOrCell, Enum<?> kind) {
+    return list + "[" + kind + "/" + columns.currency(columns.currencyIndexOf(pairOrCell)).getCurrencyCode() + "]";
   }
 
   private static FieldError negative(String path) {

@@ -5,6 +5,7 @@ import io.github.bankcrm.core.shared.FieldError;
 import io.github.bankcrm.scoring.ModelFingerprint;
 import io.github.bankcrm.scoring.model.Factor;
 import io.github.bankcrm.scoring.score.ScoringError;
+import io.github.bankcrm.scoring.snapshot.SnapshotColumns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +27,16 @@ public final class ScoreState {
   boolean scored;
 
   int score;
-  String tier;
-  String[] flags = new String[2];
+  /**
+   * The model of the last score, which names its tier and flags. Scores store indexes, not names, and
+   * this reference only when it changes: every reference store into a long-lived state costs a G1
+   * write barrier with a fence.
+   */
+  CompiledModel scoredBy;
+  /** The tier's index in the model, {@link CompiledModel#LOSS_MAKING_TIER} for the loss-making tier. */
+  int tierIndex;
+  /** The indexes of the matched gold / VIP rules, in model order. */
+  int[] flagRules = new int[2];
   int flagCount;
 
   long depositInterest;
@@ -50,25 +59,64 @@ public final class ScoreState {
   final double[] exact = new double[FACTOR_COUNT];
   /** Scratch: each factor's ordering key for the reasons. */
   final int[] order = new int[FACTOR_COUNT];
+  /** Scratch: each factor's place among the reasons, or among the fractional parts of its points. */
+  final int[] place = new int[FACTOR_COUNT];
   /** Up to three reason ordinals plus one, 5 bits each, the first in the lowest bits. */
   int reasons;
 
-  /**
-   * Scratch: the first day (as a day order) of each recency band for {@link #asOf} under {@link
-   * #recencyModel}, so a batch of one day works them out once.
-   */
-  java.time.LocalDate asOf;
-  CompiledModel recencyModel;
-  final long[] recencyFrom = new long[io.github.bankcrm.scoring.model.RfmModel.THRESHOLDS];
+  /** The snapshot path's one-row columns, in the currencies of {@link #rowModel}. */
+  private SnapshotColumns snapshotRow;
+  private CompiledModel rowModel;
+  /** The mapping of {@link #mappedColumns} to {@link #mappedModel}: the last columns scored. */
+  private SnapshotColumns mappedColumns;
+  private CompiledModel mappedModel;
+  private ColumnMapping mapping;
 
   /** Starts a score: forgets the previous one. */
   void begin(CustomerId customer, ModelFingerprint fingerprint) {
     customerId = customer;
-    model = fingerprint;
-    error = null;
+    if (model != fingerprint) {
+      model = fingerprint;
+    }
+    if (error != null) {
+      error = null;
+    }
     problems = null;
     scored = false;
     flagCount = 0;
+  }
+
+  /** The one-row columns a snapshot is gathered into for a model: made again only for other currencies. */
+  SnapshotColumns snapshotRow(CompiledModel model) {
+    if (model != rowModel) {
+      if (snapshotRow == null || !sameCurrencies(snapshotRow, model.currencyList())) {
+        snapshotRow = new SnapshotColumns(1, model.currencyList());
+      }
+      rowModel = model;
+    }
+    return snapshotRow;
+  }
+
+  /** How columns meet a model: worked out once per columns and model in a row. */
+  ColumnMapping mapping(SnapshotColumns columns, CompiledModel model) {
+    if (columns != mappedColumns || model != mappedModel) {
+      mapping = model.mapping(columns);
+      mappedColumns = columns;
+      mappedModel = model;
+    }
+    return mapping;
+  }
+
+  private static boolean sameCurrencies(SnapshotColumns columns, List<java.util.Currency> currencies) {
+    if (columns.currencyCount() != currencies.size()) {
+      return false;
+    }
+    for (java.util.Currency currency : currencies) {
+      if (columns.currencyIndex(currency) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   void refuse(FieldError problem) {
@@ -78,11 +126,11 @@ public final class ScoreState {
     problems.add(problem);
   }
 
-  void flag(String code, int capacity) {
-    if (flags.length < capacity) {
-      flags = java.util.Arrays.copyOf(flags, capacity);
+  void flag(int rule, int capacity) {
+    if (flagRules.length < capacity) {
+      flagRules = java.util.Arrays.copyOf(flagRules, capacity);
     }
-    flags[flagCount++] = code;
+    flagRules[flagCount++] = rule;
   }
 
   /**
@@ -128,7 +176,7 @@ public final class ScoreState {
 
   /** @return the tier's name */
   public String tier() {
-    return tier;
+    return scoredBy.tierName(tierIndex);
   }
 
   /** @return how many gold / VIP rules matched */
@@ -143,7 +191,7 @@ public final class ScoreState {
    * @return the code
    */
   public String flag(int i) {
-    return flags[java.util.Objects.checkIndex(i, flagCount)];
+    return scoredBy.vipRuleCode(flagRules[java.util.Objects.checkIndex(i, flagCount)]);
   }
 
   /** @return deposit net interest income, reporting minor units */
@@ -213,7 +261,8 @@ public final class ScoreState {
    * @return the raw value
    */
   public double raw(int f) {
-    return raw[f];
+    // amounts are kept in minor units and turned into reporting units when read
+    return scoredBy.rawValue(f, raw[f]);
   }
 
   /**
@@ -232,7 +281,11 @@ public final class ScoreState {
    * @return the raw values
    */
   public double[] copyOfRaw() {
-    return raw.clone();
+    double[] copy = new double[FACTOR_COUNT];
+    for (int f = 0; f < FACTOR_COUNT; f++) {
+      copy[f] = raw(f);
+    }
+    return copy;
   }
 
   /** @return a copy of the points per factor ordinal */
@@ -253,8 +306,14 @@ public final class ScoreState {
   public List<String> flagList() {
     return switch (flagCount) {
       case 0 -> List.of();
-      case 1 -> List.of(flags[0]);
-      default -> List.of(java.util.Arrays.copyOf(flags, flagCount));
+      case 1 -> List.of(flag(0));
+      default -> {
+        String[] codes = new String[flagCount];
+        for (int i = 0; i < flagCount; i++) {
+          codes[i] = flag(i);
+        }
+        yield List.of(codes);
+      }
     };
   }
 }
