@@ -64,13 +64,34 @@ public final class ScoreState {
   /** Up to three reason ordinals plus one, 5 bits each, the first in the lowest bits. */
   int reasons;
 
-  /** The snapshot path's one-row columns, in the currencies of {@link #rowModel}. */
-  private SnapshotColumns snapshotRow;
-  private CompiledModel rowModel;
   /** The mapping of {@link #mappedColumns} to {@link #mappedModel}: the last columns scored. */
   private SnapshotColumns mappedColumns;
   private CompiledModel mappedModel;
   private ColumnMapping mapping;
+
+  /** Running sums of a score, in reporting minor units: interest margins and servicing cost. */
+  double depositSum;
+  double lendingSum;
+  double costSum;
+  /** Fee income per model currency, in its minor units, and which currencies have any. */
+  long[] feeSums = new long[4];
+  boolean[] feeHeld = new boolean[4];
+  /** The currencies {@link #feeHeld} marks, to be cleared by the next {@link #startSums}. */
+  private int[] feeTouched = new int[4];
+  private int feeTouchedCount;
+  /** Uses per channel ordinal. */
+  final long[] channelUses = new long[io.github.bankcrm.scoring.snapshot.Channel.values().length];
+  /** A snapshot's valid positions: their slots and list indexes, in list order until sorted. */
+  int[] positionSlots = new int[8];
+  int[] positionItems = new int[8];
+  int positionCount;
+  /**
+   * The first day key of each recency band for {@link #bandsFor}, worked out once for a run of scores
+   * of one day: as day orders for a snapshot's {@code LocalDate}, as epoch days for columns.
+   */
+  private final long[] bandFrom = new long[io.github.bankcrm.scoring.model.RfmModel.THRESHOLDS];
+  private Object bandsFor;
+  private int[] bandsOf;
 
   /** Starts a score: forgets the previous one. */
   void begin(CustomerId customer, ModelFingerprint fingerprint) {
@@ -86,15 +107,92 @@ public final class ScoreState {
     flagCount = 0;
   }
 
-  /** The one-row columns a snapshot is gathered into for a model: made again only for other currencies. */
-  SnapshotColumns snapshotRow(CompiledModel model) {
-    if (model != rowModel) {
-      if (snapshotRow == null || !sameCurrencies(snapshotRow, model.currencyList())) {
-        snapshotRow = new SnapshotColumns(1, model.currencyList());
-      }
-      rowModel = model;
+  /** Starts the running sums of a score for a model of {@code currencies} currencies. */
+  void startSums(int currencies) {
+    depositSum = 0;
+    lendingSum = 0;
+    costSum = 0;
+    if (feeSums.length < currencies) {
+      feeSums = new long[currencies];
+      feeHeld = new boolean[currencies];
+      feeTouched = new int[currencies];
     }
-    return snapshotRow;
+    for (int k = 0; k < feeTouchedCount; k++) {
+      feeSums[feeTouched[k]] = 0;
+      feeHeld[feeTouched[k]] = false;
+    }
+    feeTouchedCount = 0;
+    positionCount = 0;
+  }
+
+  /**
+   * Adds fee income in a currency.
+   *
+   * @return {@code false} when the currency's sum passes {@code Long.MAX_VALUE} (it is then refused,
+   *     and later fees of the currency are not added)
+   */
+  boolean addFee(int currency, long amount) {
+    long sum = feeSums[currency];
+    if (sum < 0) {
+      return true;
+    }
+    if (!feeHeld[currency]) {
+      feeHeld[currency] = true;
+      feeTouched[feeTouchedCount++] = currency;
+    }
+    if (Long.MAX_VALUE - sum < amount) {
+      feeSums[currency] = -1;
+      return false;
+    }
+    feeSums[currency] = sum + amount;
+    return true;
+  }
+
+  /**
+   * Records a snapshot's valid position.
+   *
+   * @return {@code false} when the slot was already held (a duplicate, not recorded)
+   */
+  boolean holdPosition(int slot, int item) {
+    for (int k = 0; k < positionCount; k++) {
+      if (positionSlots[k] == slot) {
+        return false;
+      }
+    }
+    if (positionCount == positionSlots.length) {
+      positionSlots = java.util.Arrays.copyOf(positionSlots, 2 * positionCount);
+      positionItems = java.util.Arrays.copyOf(positionItems, 2 * positionCount);
+    }
+    positionSlots[positionCount] = slot;
+    positionItems[positionCount++] = item;
+    return true;
+  }
+
+  /** The first day order of each recency band ending on {@code asOf}. */
+  long[] recencyFromDayOrder(java.time.LocalDate asOf, int[] recencyDays) {
+    if (asOf != bandsFor || recencyDays != bandsOf) {
+      long first = java.time.LocalDate.MIN.toEpochDay();
+      for (int i = 0; i < recencyDays.length; i++) {
+        long from = asOf.toEpochDay() - recencyDays[i];
+        bandFrom[i] =
+            from < first ? Long.MIN_VALUE : CompiledModel.dayOrder(java.time.LocalDate.ofEpochDay(from));
+      }
+      bandsFor = asOf;
+      bandsOf = recencyDays;
+    }
+    return bandFrom;
+  }
+
+  /** The first epoch day of each recency band ending on epoch day {@code asOfDay}. */
+  long[] recencyFromEpochDay(long asOfDay, int[] recencyDays) {
+    if (bandsFor != null || bandFrom[0] != asOfDay - recencyDays[0] || recencyDays != bandsOf) {
+      for (int i = 0; i < recencyDays.length; i++) {
+        bandFrom[i] = asOfDay - recencyDays[i];
+      }
+      bandsFor = null;
+      bandsOf = recencyDays;
+    }
+    return bandFrom;
   }
 
   /** How columns meet a model: worked out once per columns and model in a row. */
@@ -105,18 +203,6 @@ public final class ScoreState {
       mappedModel = model;
     }
     return mapping;
-  }
-
-  private static boolean sameCurrencies(SnapshotColumns columns, List<java.util.Currency> currencies) {
-    if (columns.currencyCount() != currencies.size()) {
-      return false;
-    }
-    for (java.util.Currency currency : currencies) {
-      if (columns.currencyIndex(currency) < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   void refuse(FieldError problem) {

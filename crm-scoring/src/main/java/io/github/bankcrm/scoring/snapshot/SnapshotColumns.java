@@ -391,8 +391,8 @@ public final class SnapshotColumns {
    * @return the new row's index, or what a row cannot hold — with the snapshot path and code the
    *     scorer gives them: a position, fee or channel use without its product, currency, type or
    *     channel ({@code required}), a currency the block does not hold ({@code currency.not_in_columns}),
-   *     a second position of one product type and currency ({@code duplicate}), fees of one type and
-   *     currency adding up past {@code Long.MAX_VALUE} ({@code out_of_range}); nothing is added then
+   *     a second position of one product type and currency ({@code duplicate}), fees of one currency
+   *     adding up past {@code Long.MAX_VALUE} ({@code out_of_range}); nothing is added then
    * @throws IllegalStateException if the block is full
    */
   public Validation<Seq<FieldError>, Integer> add(CustomerSnapshot snapshot) {
@@ -468,7 +468,7 @@ public final class SnapshotColumns {
       }
     }
     if (snapshot.fees() != null) {
-      long[] sums = new long[cells];
+      long[] sums = new long[currencies.length];
       for (int i = 0; i < snapshot.fees().size(); i++) {
         FeeIncome income = snapshot.fees().get(i);
         if (income.type() == null) {
@@ -477,13 +477,12 @@ public final class SnapshotColumns {
         int currency = income.currency() == null ? -1 : currencyIndex(income.currency());
         if (currency < 0) {
           problems = problems.appendAll(currencyProblem(income.currency(), "fees[" + i + "]"));
-        } else if (income.type() != null && income.amount() >= 0) {
-          int cell = income.type().ordinal() * currencies.length + currency;
-          if (sums[cell] >= 0 && Long.MAX_VALUE - sums[cell] < income.amount()) {
+        } else if (income.amount() >= 0) {
+          if (sums[currency] >= 0 && Long.MAX_VALUE - sums[currency] < income.amount()) {
             problems = problems.append(feesTooLarge("fees[" + i + "].amount"));
-            sums[cell] = -1;
-          } else if (sums[cell] >= 0) {
-            sums[cell] += income.amount();
+            sums[currency] = -1;
+          } else if (sums[currency] >= 0) {
+            sums[currency] += income.amount();
           }
         }
       }
@@ -506,13 +505,13 @@ public final class SnapshotColumns {
   }
 
   /**
-   * The refusal of fees of one type and currency whose sum a {@code long} does not hold.
+   * The refusal of fees of one currency whose sum a {@code long} does not hold.
    *
    * @param path the path of the fee that overflowed the sum
    * @return the error, code {@code out_of_range}
    */
   public static FieldError feesTooLarge(String path) {
-    return FieldError.outOfRange(path, "such that the fees of one type and currency add up to at most 2^63 - 1");
+    return FieldError.outOfRange(path, "such that the fees of one currency add up to at most 2^63 - 1");
   }
 
   /**

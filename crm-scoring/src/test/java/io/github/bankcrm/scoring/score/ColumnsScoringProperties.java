@@ -8,7 +8,6 @@ import io.github.bankcrm.scoring.ScoringArbitraries;
 import io.github.bankcrm.scoring.SnapshotFixture;
 import io.github.bankcrm.scoring.model.ScoringModel;
 import io.github.bankcrm.scoring.model.ScoringModels;
-import io.github.bankcrm.scoring.snapshot.ChannelUse;
 import io.github.bankcrm.scoring.snapshot.CreditRisk;
 import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
 import io.github.bankcrm.scoring.snapshot.FeeIncome;
@@ -29,7 +28,6 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -62,14 +60,7 @@ class ColumnsScoringProperties {
 
   @Provide
   Arbitrary<List<CustomerSnapshot>> mixedSnapshots() {
-    Arbitrary<CustomerSnapshot> maybeBroken =
-        ScoringArbitraries.snapshots()
-            .flatMap(
-                valid ->
-                    Arbitraries.integers()
-                        .between(-BREAKAGES.size(), BREAKAGES.size() - 1)
-                        .map(b -> b < 0 ? valid : BREAKAGES.get(b).apply(valid)));
-    return maybeBroken.list().ofMinSize(1).ofMaxSize(12);
+    return ScoringArbitraries.mixed(BREAKAGES);
   }
 
   @Provide

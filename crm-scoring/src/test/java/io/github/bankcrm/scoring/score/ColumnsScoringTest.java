@@ -90,20 +90,7 @@ class ColumnsScoringTest {
 
     @Test
     void equals_the_score_of_the_same_snapshot() {
-      ValueScore fromSnapshot =
-          scorer
-              .score(
-                  SnapshotFixture.aCustomer()
-                      .holds(ProductType.DEPOSIT, CNY, 50_000_000, 0.0150)
-                      .holds(ProductType.LOAN, CNY, 100_000_000, 0.0450)
-                      .fee(FeeType.WEALTH, 300_000)
-                      .fee(FeeType.CARD, 50_000)
-                      .uses(Channel.BRANCH, 10)
-                      .uses(Channel.MOBILE, 200)
-                      .credit(0.01, 0.45, 100_000_000)
-                      .transactions(AS_OF.minusDays(5), 30, 15_000_000)
-                      .build())
-              .get();
+      ValueScore fromSnapshot = scorer.score(SnapshotFixture.aMatureBorrower().build()).get();
 
       assertThat(scorer.score(columns, matureBorrower()).get()).isEqualTo(fromSnapshot);
     }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -48,14 +47,7 @@ class ScoreSlotProperties {
 
   @Provide
   Arbitrary<List<CustomerSnapshot>> mixedSnapshots() {
-    Arbitrary<CustomerSnapshot> maybeBroken =
-        ScoringArbitraries.snapshots()
-            .flatMap(
-                valid ->
-                    Arbitraries.integers()
-                        .between(-BREAKAGES.size(), BREAKAGES.size() - 1)
-                        .map(b -> b < 0 ? valid : BREAKAGES.get(b).apply(valid)));
-    return maybeBroken.list().ofMinSize(1).ofMaxSize(12);
+    return ScoringArbitraries.mixed(BREAKAGES);
   }
 
   @Provide
