@@ -23,9 +23,10 @@ import io.vavr.control.Either;
  *       a valid snapshot: for callers that score many customers per thread.
  * </ul>
  *
- * <p>Two forms of input, scored by the same arithmetic: a {@link CustomerSnapshot} (a small object
- * graph, what a real-time caller has) and a row of {@link SnapshotColumns} (primitive columns, what a
- * nightly extract is; about twice as fast).
+ * <p>Two forms of input, scored by the same arithmetic into the same result: a {@link
+ * CustomerSnapshot} (a small object graph, what a real-time caller has) and a row of {@link
+ * SnapshotColumns} (primitive columns, what a nightly extract is: filled from a result set without an
+ * object per customer but its ID).
  *
  * <p>Immutable and thread-safe: share one instance.
  *

@@ -49,6 +49,11 @@ import java.util.Objects;
  * #missing missing}, as a {@code null} part of a snapshot: the scorer then refuses the row with
  * {@code <part> required}.
  *
+ * <p><b>Layout.</b> Every scalar field is an array indexed by row; every pair, fee cell and channel is
+ * a column of its own ({@code capacity} values), so a block whose customers hold deposits and loans in
+ * one currency reads two balance columns, not a slice per row of every pair. Which pairs and cells a
+ * row has is a bit set per row ({@link #heldPairWord}, {@link #feeCellWord}).
+ *
  * <p><b>Keys.</b> The currencies are fixed at construction and kept in currency-code order. Pair
  * {@code product.ordinal() × currencyCount() + currency index} holds a position; fee cell {@code
  * type.ordinal() × currencyCount() + currency index} holds fee income; {@link #pair} and {@link
