@@ -146,8 +146,8 @@ public final class JdbcAccounts implements Accounts {
     List<String> ids =
         chunk.stream().map(e -> e.update().account().id().value()).distinct().sorted().toList();
     Map<String, Known> known = new HashMap<>();
-    Sql.of("select id, version, account_number, product_type, currency from crm_account where id in ")
-        .appendList(ids)
+    Sql.of("select id, version, account_number, product_type, currency from crm_account where id")
+        .appendAnyOf(dialect, ids)
         .append(" order by id for update")
         .list(
             c,
@@ -161,8 +161,8 @@ public final class JdbcAccounts implements Accounts {
                         true)));
     Set<String> customers = new HashSet<>();
     if (!known.isEmpty()) {
-      Sql.of("select account_id, customer_id from crm_account_holder where account_id in ")
-          .appendList(List.copyOf(known.keySet()))
+      Sql.of("select account_id, customer_id from crm_account_holder where account_id")
+          .appendAnyOf(dialect, List.copyOf(known.keySet()))
           .list(c, row -> known.get(row.getString(1)).holders.add(row.getString(2)));
       known.values().forEach(k -> customers.addAll(k.holders));
     }
@@ -172,8 +172,8 @@ public final class JdbcAccounts implements Accounts {
       entry.update().account().holders().forEach(h -> customers.add(h.customerId().value()));
     }
     Map<String, String> numberHolders = new HashMap<>();
-    Sql.of("select account_number, id from crm_account where account_number in ")
-        .appendList(List.copyOf(numbers))
+    Sql.of("select account_number, id from crm_account where account_number")
+        .appendAnyOf(dialect, List.copyOf(numbers))
         .list(c, row -> numberHolders.put(row.getString(1), row.getString(2)));
     Set<String> visible = visibleCustomers(c, scope, customers);
 
@@ -242,8 +242,8 @@ public final class JdbcAccounts implements Accounts {
     Set<String> visible = new HashSet<>();
     List<String> all = List.copyOf(customers);
     for (int from = 0; from < all.size(); from += BulkSaves.MAX_CHUNK) {
-      Sql.of("select c.id from crm_customer c where c.id in ")
-          .appendList(all.subList(from, Math.min(all.size(), from + BulkSaves.MAX_CHUNK)))
+      Sql.of("select c.id from crm_customer c where c.id")
+          .appendAnyOf(dialect, all.subList(from, Math.min(all.size(), from + BulkSaves.MAX_CHUNK)))
           .append(" and ")
           .append(scopes.condition(c, scope, "c.unit_path"))
           .list(c, row -> visible.add(row.getString(1)));
@@ -317,7 +317,7 @@ public final class JdbcAccounts implements Accounts {
       }
     }
     if (!changed.isEmpty()) {
-      Sql.of("delete from crm_account_holder where account_id in ").appendList(changed).update(c);
+      Sql.of("delete from crm_account_holder where account_id").appendAnyOf(dialect, changed).update(c);
     }
     holderRows.insert(c, holders);
     outbox.insert(c, events);

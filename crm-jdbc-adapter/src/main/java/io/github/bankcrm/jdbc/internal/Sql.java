@@ -28,6 +28,18 @@ public final class Sql {
   public record Json(String text) {}
 
   /**
+   * A list of texts bound as one SQL array parameter ({@code varchar[]}), e.g. for {@code unnest(?)}:
+   * one parameter however long the list, so the database plans and hashes it as one value.
+   *
+   * @param values the texts, none {@code null}
+   */
+  public record TextArray(List<String> values) {
+    public TextArray {
+      values = List.copyOf(values);
+    }
+  }
+
+  /**
    * A null of a given SQL type, for columns other than text: PostgreSQL refuses a text null in a
    * {@code date} or {@code numeric} column.
    *
@@ -120,6 +132,25 @@ public final class Sql {
   }
 
   /**
+   * Appends {@code = any(<array>)} with the values as one {@link TextArray} parameter: the form for
+   * the long key lists of bulk work. Unlike {@link #appendList}, the statement has one parameter
+   * however many values, the database plans it once, and a filter on it is a hash probe rather than a
+   * comparison with each value.
+   *
+   * @param dialect the database
+   * @param values the texts, at least one
+   * @return this statement
+   */
+  public Sql appendAnyOf(SqlDialect dialect, List<String> values) {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("an SQL array needs at least one value");
+    }
+    text.append(" = any(").append(textArrayPlaceholder(dialect)).append(')');
+    parameters.add(new TextArray(values));
+    return this;
+  }
+
+  /**
    * An insert of one row, so that the columns of a row are listed once for its insert and its update.
    *
    * @param dialect the database, for the JSON placeholder
@@ -159,6 +190,17 @@ public final class Sql {
 
   private static String placeholder(SqlDialect dialect, @Nullable Object value) {
     return value instanceof Json ? jsonPlaceholder(dialect) : "?";
+  }
+
+  /**
+   * The placeholder of a {@link TextArray} parameter, typed so that the database knows it is an array
+   * of texts: {@code cast(? as varchar[])} on PostgreSQL, {@code cast(? as varchar array)} on H2.
+   *
+   * @param dialect the database
+   * @return the placeholder
+   */
+  public static String textArrayPlaceholder(SqlDialect dialect) {
+    return dialect == SqlDialect.POSTGRESQL ? "cast(? as varchar[])" : "cast(? as varchar array)";
   }
 
   /**
@@ -270,6 +312,8 @@ public final class Sql {
         statement.setString(index, string);
       } else if (value instanceof Json json) {
         statement.setString(index, json.text());
+      } else if (value instanceof TextArray array) {
+        statement.setArray(index, statement.getConnection().createArrayOf("varchar", array.values().toArray()));
       } else if (value instanceof Long number) {
         statement.setLong(index, number);
       } else if (value instanceof Integer number) {

@@ -37,6 +37,23 @@ final class JsonLines {
   }
 
   /**
+   * Reads a whole file as UTF-8 text: a model or a policy named on the command line.
+   *
+   * @param file the file
+   * @return its text
+   * @throws InputProblem if the file is missing or unreadable
+   */
+  static String readText(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new InputProblem(file + ": no such file");
+    } catch (IOException e) {
+      throw new InputProblem(file + ": cannot be read as UTF-8 text (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  /**
    * Reads a file a line at a time.
    *
    * @param file the file

@@ -9,11 +9,7 @@ import io.github.bankcrm.scoring.score.ValueScorer;
 import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -82,14 +78,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (model.equals("default")) {
       return ScoringModels.defaultModel();
     }
-    String json;
-    try {
-      json = Files.readString(Path.of(model), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputProblem(model + ": no such file");
-    } catch (IOException e) {
-      throw new InputProblem(model + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
-    }
+    String json = JsonLines.readText(Path.of(model));
     Validation<Seq<FieldError>, ScoringModel> loaded = ScoringModels.load(json);
     if (loaded.isInvalid()) {
       throw new InputProblem(model + ": not a valid scoring model: "

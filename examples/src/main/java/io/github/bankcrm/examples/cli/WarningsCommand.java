@@ -1,5 +1,7 @@
 package io.github.bankcrm.examples.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bankcrm.core.warning.FactorReading;
 import io.github.bankcrm.core.warning.WarningFacts;
@@ -8,8 +10,6 @@ import io.github.bankcrm.core.warning.WarningPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -82,15 +82,17 @@ final class WarningsCommand implements Callable<Integer> {
     try {
       if (policy.equals("default")) {
         try (InputStream in = WarningsCommand.class.getClassLoader().getResourceAsStream("bank/warning-policy.json")) {
-          read = json.readValue(in, WarningPolicy.class);
+          read = json.readValue(requireNonNull(in, "the default warning policy is missing from the jar"), WarningPolicy.class);
         }
       } else {
-        read = json.readValue(Files.readString(Path.of(policy)), WarningPolicy.class);
+        read = json.readValue(JsonLines.readText(Path.of(policy)), WarningPolicy.class);
       }
-    } catch (NoSuchFileException e) {
-      throw new InputProblem(policy + ": no such file");
-    } catch (IOException | IllegalArgumentException | NullPointerException e) {
+    } catch (IOException e) {
+      // Jackson's message may quote the file: keep only the kind of problem
       throw new InputProblem(policy + ": not a warning policy (" + e.getClass().getSimpleName() + ")", e);
+    }
+    if (read == null) {
+      throw new InputProblem(policy + ": not a warning policy (the file holds JSON null)");
     }
     var valid = read.validate();
     if (valid.isInvalid()) {

@@ -231,6 +231,17 @@ class BankCrmCliTest {
       assertThat(invalid.err()).contains("not a valid scoring model: ").contains("[");
       assertThat(invalid.out()).isEmpty();
     }
+
+    @Test
+    void a_missing_model_file_is_unusable_input_3() throws IOException {
+      Path snapshots = generated(5).resolve("snapshots.jsonl");
+
+      Run missing = run("score", "--model=" + work.resolve("nope.json"), snapshots.toString());
+
+      assertThat(missing.code()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(missing.err()).contains("nope.json: no such file");
+      assertThat(missing.out()).isEmpty();
+    }
   }
 
   @Nested
@@ -287,6 +298,22 @@ class BankCrmCliTest {
       assertThat(badLine.code()).isEqualTo(ExitCodes.REFUSED_ROWS);
       assertThat(badLine.err()).contains(facts + ":6: refused: not a WarningFacts");
       assertThat(badPolicy.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void a_missing_policy_file_or_a_policy_of_json_null_is_unusable_input_3() throws IOException {
+      Path facts = generated(5).resolve("warning-facts.jsonl");
+      Path nullPolicy = work.resolve("null-policy.json");
+      Files.writeString(nullPolicy, "null");
+
+      Run missing = run("warnings", "--policy=" + work.resolve("nope.json"), facts.toString());
+      Run jsonNull = run("warnings", "--policy=" + nullPolicy, facts.toString());
+
+      assertThat(missing.code()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(missing.err()).contains("nope.json: no such file");
+      assertThat(jsonNull.code()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(jsonNull.err()).contains("not a warning policy (the file holds JSON null)");
+      assertThat(jsonNull.out()).isEmpty();
     }
   }
 
