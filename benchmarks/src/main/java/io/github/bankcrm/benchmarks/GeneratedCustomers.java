@@ -28,7 +28,7 @@ import java.util.SplittableRandom;
 public final class GeneratedCustomers {
 
   static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-  static final Currency CNY = Currency.getInstance("CNY");
+  private static final Currency CNY = Currency.getInstance("CNY");
   private static final LifecycleStage[] STAGES = LifecycleStage.values();
   private static final IncomeTrend[] TRENDS = IncomeTrend.values();
   private static final Education[] EDUCATION = Education.values();

@@ -1,15 +1,11 @@
 package io.github.bankcrm.benchmarks;
 
-import io.github.bankcrm.core.holding.ProductType;
 import io.github.bankcrm.core.lifecycle.LifecycleStage;
 import io.github.bankcrm.scoring.model.ScoringModel;
 import io.github.bankcrm.scoring.model.ScoringModels;
 import io.github.bankcrm.scoring.score.ScoreSlot;
 import io.github.bankcrm.scoring.score.ValueScorer;
-import io.github.bankcrm.scoring.snapshot.Channel;
 import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
-import io.github.bankcrm.scoring.snapshot.FeeType;
-import io.github.bankcrm.scoring.snapshot.SnapshotColumns;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,16 +38,13 @@ import org.openjdk.jmh.infra.Blackhole;
  *       value, whole factor points, tier, VIP flags and reasons, as an immutable {@code ValueScore};
  *   <li>{@code sdkInto}: {@code ValueScorer.scoreInto} — the same work and the same explanation written
  *       into one reused {@code ScoreSlot}, which allocates nothing;
- *   <li>{@code sdkColumns}: {@code ValueScorer.scoreInto(SnapshotColumns, row, ScoreSlot)} — the same
- *       work and explanation from the customers as primitive columns (filled row by row in the set-up,
- *       as a loader fills them from a result set), into one reused slot;
  *   <li>{@code primitiveLimit}: a hand-written loop over primitive columns computing the same score and
  *       nothing else (no checks, no explanation, no objects) — the limit;
  *   <li>{@code jpmmlPeer}: the same score as a PMML Scorecard ({@code composite-value-score.pmml})
  *       evaluated by JPMML-Evaluator, argument preparation included.
  * </ul>
  *
- * <p>The set-up checks that they agree on every customer (the limit exactly, the PMML peer within
+ * <p>The set-up checks that the three agree on every customer (the limit exactly, the PMML peer within
  * one point: it does not round the contribution's parts to fen).
  */
 @State(Scope.Benchmark)
@@ -66,7 +59,6 @@ public class ValueScoringBenchmark {
 
   private ValueScorer scorer;
   private CustomerSnapshot[] snapshots;
-  private SnapshotColumns columns;
   private Evaluator evaluator;
   private List<Map<String, Object>> pmmlArguments;
 
@@ -99,34 +91,10 @@ public class ValueScoringBenchmark {
     }
     evaluator.verify();
     snapshots = new CustomerSnapshot[CUSTOMERS];
-    columns =
-        new SnapshotColumns(
-            CUSTOMERS,
-            List.of(GeneratedCustomers.CNY, java.util.Currency.getInstance("USD"), java.util.Currency.getInstance("HKD")));
-    int deposits = columns.pair(ProductType.DEPOSIT, GeneratedCustomers.CNY);
-    int loans = columns.pair(ProductType.LOAN, GeneratedCustomers.CNY);
-    int cardFees = columns.feeCell(FeeType.CARD, GeneratedCustomers.CNY);
-    int wealthFees = columns.feeCell(FeeType.WEALTH, GeneratedCustomers.CNY);
     pmmlArguments = new java.util.ArrayList<>();
     for (int i = 0; i < CUSTOMERS; i++) {
       GeneratedCustomers.Figures f = new GeneratedCustomers.Figures(i);
       snapshots[i] = GeneratedCustomers.snapshot(i, f);
-      int row = columns.add(snapshots[i].customerId());
-      columns.asOf(row, GeneratedCustomers.AS_OF);
-      columns.periodDays(row, 365);
-      columns.stage(row, LifecycleStage.values()[f.stage]);
-      columns.attributes(row, snapshots[i].attributes());
-      columns.position(row, deposits, f.depositBalance, f.depositRate);
-      if (f.loanBalance > 0) {
-        columns.position(row, loans, f.loanBalance, f.loanRate);
-      }
-      columns.addFee(row, cardFees, f.cardFee);
-      columns.addFee(row, wealthFees, f.wealthFee);
-      columns.addChannelUses(row, Channel.BRANCH, f.branchUses);
-      columns.addChannelUses(row, Channel.MOBILE, f.mobileUses);
-      columns.credit(row, f.pd, f.lgd, f.loanBalance);
-      columns.transactions(
-          row, GeneratedCustomers.AS_OF.minusDays(f.recencyDays), f.transactionCount, f.transactionAmount);
       depositBalance[i] = f.depositBalance;
       depositRate[i] = f.depositRate;
       loanBalance[i] = f.loanBalance;
@@ -164,9 +132,6 @@ public class ValueScoringBenchmark {
       if (!scorer.scoreInto(snapshots[i], slot) || !slot.toValueScore().equals(scorer.score(snapshots[i]))) {
         throw new IllegalStateException("customer " + i + ": scoreInto and score disagree");
       }
-      if (!scorer.scoreInto(columns, i, slot) || !slot.toValueScore().equals(scorer.score(snapshots[i]))) {
-        throw new IllegalStateException("customer " + i + ": the columns and the snapshot score differently");
-      }
       int limit = limitScore(i);
       double peer = pmmlScore(pmmlArguments.get(i));
       if (sdk != limit || Math.abs(peer - sdk) > 1) {
@@ -203,24 +168,6 @@ public class ValueScoringBenchmark {
     ScoreSlot into = threadSlot.slot;
     for (CustomerSnapshot snapshot : snapshots) {
       blackhole.consume(scorer.scoreInto(snapshot, into));
-    }
-    blackhole.consume(into);
-  }
-
-  /**
-   * The SDK from columns: one score with its explanation per customer, from a row of {@code
-   * SnapshotColumns} into a reused slot.
-   *
-   * @param threadSlot the calling thread's slot
-   * @param blackhole sink for the results
-   */
-  @Benchmark
-  @OperationsPerInvocation(CUSTOMERS)
-  public void sdkColumns(ThreadSlot threadSlot, Blackhole blackhole) {
-    ScoreSlot into = threadSlot.slot;
-    SnapshotColumns rows = columns;
-    for (int i = 0; i < CUSTOMERS; i++) {
-      blackhole.consume(scorer.scoreInto(rows, i, into));
     }
     blackhole.consume(into);
   }

@@ -116,23 +116,6 @@ public final class ScoringArbitraries {
   }
 
   /**
-   * Lists of 1 to 12 snapshots, each valid or broken by one of the given breakages (about half broken).
-   *
-   * @param breakages ways a valid snapshot goes wrong
-   * @return the lists
-   */
-  public static Arbitrary<List<CustomerSnapshot>> mixed(List<java.util.function.UnaryOperator<CustomerSnapshot>> breakages) {
-    Arbitrary<CustomerSnapshot> maybeBroken =
-        snapshots()
-            .flatMap(
-                valid ->
-                    Arbitraries.integers()
-                        .between(-breakages.size(), breakages.size() - 1)
-                        .map(b -> b < 0 ? valid : breakages.get(b).apply(valid)));
-    return maybeBroken.list().ofMinSize(1).ofMaxSize(12);
-  }
-
-  /**
    * The default model with other weights (whole percentages adding up to 100), full-points amounts,
    * tier cut-offs, horizon and discount rate.
    */

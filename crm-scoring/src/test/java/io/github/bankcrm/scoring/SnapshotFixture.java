@@ -43,22 +43,6 @@ public final class SnapshotFixture {
     return new SnapshotFixture();
   }
 
-  /**
-   * The mature borrower of the worked examples: a deposit and a loan in CNY, wealth and card fees,
-   * branch and mobile uses, PD 1 % × LGD 45 % on the loan, 30 transactions, the last 5 days ago.
-   */
-  public static SnapshotFixture aMatureBorrower() {
-    return aCustomer()
-        .holds(ProductType.DEPOSIT, CNY, 50_000_000, 0.0150)
-        .holds(ProductType.LOAN, CNY, 100_000_000, 0.0450)
-        .fee(FeeType.WEALTH, 300_000)
-        .fee(FeeType.CARD, 50_000)
-        .uses(Channel.BRANCH, 10)
-        .uses(Channel.MOBILE, 200)
-        .credit(0.01, 0.45, 100_000_000)
-        .transactions(AS_OF.minusDays(5), 30, 15_000_000);
-  }
-
   public SnapshotFixture id(String id) {
     customerId = CustomerId.of(id);
     return this;

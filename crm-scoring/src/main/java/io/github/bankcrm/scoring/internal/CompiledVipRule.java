@@ -3,7 +3,8 @@ package io.github.bankcrm.scoring.internal;
 import io.github.bankcrm.core.lifecycle.LifecycleStage;
 import io.github.bankcrm.scoring.model.VipCondition;
 import io.github.bankcrm.scoring.model.VipRule;
-import io.github.bankcrm.scoring.snapshot.SnapshotColumns;
+import io.github.bankcrm.scoring.snapshot.CustomerAttributes;
+import io.github.bankcrm.scoring.snapshot.IncomeTrend;
 import java.math.BigDecimal;
 
 /**
@@ -21,8 +22,7 @@ final class CompiledVipRule {
   private final boolean checksAge;
   private final int minAge;
   private final int maxAge;
-  /** The income trend's ordinal; -1: not checked. */
-  private final int incomeTrend;
+  private final IncomeTrend incomeTrend;
   /** The highest {@code Education} ordinal admitted (the enum lists the highest level first); -1: not checked. */
   private final int lowestEducation;
   private final int minScore;
@@ -41,7 +41,7 @@ final class CompiledVipRule {
     checksAge = when.minAge() != null || when.maxAge() != null;
     minAge = when.minAge() == null ? Integer.MIN_VALUE : when.minAge();
     maxAge = when.maxAge() == null ? Integer.MAX_VALUE : when.maxAge();
-    incomeTrend = when.incomeTrend() == null ? -1 : when.incomeTrend().ordinal();
+    incomeTrend = when.incomeTrend();
     lowestEducation = when.minEducation() == null ? -1 : when.minEducation().ordinal();
     minScore = when.minScore() == null ? Integer.MIN_VALUE : when.minScore();
     minContributionMinor =
@@ -61,39 +61,31 @@ final class CompiledVipRule {
     return code;
   }
 
-  /**
-   * Whether a customer qualifies.
-   *
-   * @param businessOwnerFlag whether the customer runs an individual business
-   * @param age the age, or {@code SnapshotColumns.UNKNOWN_AGE}
-   * @param trend the income trend's ordinal, -1 when unknown
-   * @param educationOrdinal the education's ordinal, -1 when unknown
-   * @param stage the lifecycle stage's ordinal
-   */
   boolean matches(
-      boolean businessOwnerFlag,
-      int age,
-      int trend,
-      int educationOrdinal,
-      int stage,
+      CustomerAttributes attributes,
+      LifecycleStage stage,
       int score,
       long annualContribution,
       double annualTurnover) {
-    if (businessOwner != ANY_OWNER && (businessOwner == 1) != businessOwnerFlag) {
+    if (businessOwner != ANY_OWNER && (businessOwner == 1) != attributes.individualBusinessOwner()) {
       return false;
     }
     if (annualTurnover < minTurnoverMinor || score < minScore || annualContribution < minContributionMinor) {
       return false;
     }
-    if (checksAge && (age == SnapshotColumns.UNKNOWN_AGE || age < minAge || age > maxAge)) {
+    if (checksAge) {
+      Integer age = attributes.age();
+      if (age == null || age < minAge || age > maxAge) {
+        return false;
+      }
+    }
+    if (incomeTrend != null && attributes.incomeTrend() != incomeTrend) {
       return false;
     }
-    if (incomeTrend >= 0 && trend != incomeTrend) {
+    if (lowestEducation >= 0
+        && (attributes.education() == null || attributes.education().ordinal() > lowestEducation)) {
       return false;
     }
-    if (lowestEducation >= 0 && (educationOrdinal < 0 || educationOrdinal > lowestEducation)) {
-      return false;
-    }
-    return stages == 0 || (stages & (1 << stage)) != 0;
+    return stages == 0 || (stages & (1 << stage.ordinal())) != 0;
   }
 }

@@ -5,7 +5,6 @@ import io.github.bankcrm.core.shared.FieldError;
 import io.github.bankcrm.scoring.ModelFingerprint;
 import io.github.bankcrm.scoring.model.Factor;
 import io.github.bankcrm.scoring.score.ScoringError;
-import io.github.bankcrm.scoring.snapshot.SnapshotColumns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,16 +26,8 @@ public final class ScoreState {
   boolean scored;
 
   int score;
-  /**
-   * The model of the last score, which names its tier and flags. Scores store indexes, not names, and
-   * this reference only when it changes: every reference store into a long-lived state costs a G1
-   * write barrier with a fence.
-   */
-  CompiledModel scoredBy;
-  /** The tier's index in the model, {@link CompiledModel#LOSS_MAKING_TIER} for the loss-making tier. */
-  int tierIndex;
-  /** The indexes of the matched gold / VIP rules, in model order. */
-  int[] flagRules = new int[2];
+  String tier;
+  String[] flags = new String[2];
   int flagCount;
 
   long depositInterest;
@@ -59,150 +50,25 @@ public final class ScoreState {
   final double[] exact = new double[FACTOR_COUNT];
   /** Scratch: each factor's ordering key for the reasons. */
   final int[] order = new int[FACTOR_COUNT];
-  /** Scratch: each factor's place among the reasons, or among the fractional parts of its points. */
-  final int[] place = new int[FACTOR_COUNT];
   /** Up to three reason ordinals plus one, 5 bits each, the first in the lowest bits. */
   int reasons;
 
-  /** The mapping of {@link #mappedColumns} to {@link #mappedModel}: the last columns scored. */
-  private SnapshotColumns mappedColumns;
-  private CompiledModel mappedModel;
-  private ColumnMapping mapping;
-
-  /** Running sums of a score, in reporting minor units: interest margins and servicing cost. */
-  double depositSum;
-  double lendingSum;
-  double costSum;
-  /** Fee income per model currency, in its minor units, and which currencies have any. */
-  long[] feeSums = new long[4];
-  boolean[] feeHeld = new boolean[4];
-  /** The currencies {@link #feeHeld} marks, to be cleared by the next {@link #startSums}. */
-  private int[] feeTouched = new int[4];
-  private int feeTouchedCount;
-  /** Uses per channel ordinal. */
-  final long[] channelUses = new long[io.github.bankcrm.scoring.snapshot.Channel.values().length];
-  /** A snapshot's valid positions: their slots and list indexes, in list order until sorted. */
-  int[] positionSlots = new int[8];
-  int[] positionItems = new int[8];
-  int positionCount;
   /**
-   * The first day key of each recency band for {@link #bandsFor}, worked out once for a run of scores
-   * of one day: as day orders for a snapshot's {@code LocalDate}, as epoch days for columns.
+   * Scratch: the first day (as a day order) of each recency band for {@link #asOf} under {@link
+   * #recencyModel}, so a batch of one day works them out once.
    */
-  private final long[] bandFrom = new long[io.github.bankcrm.scoring.model.RfmModel.THRESHOLDS];
-  private Object bandsFor;
-  private int[] bandsOf;
+  java.time.LocalDate asOf;
+  CompiledModel recencyModel;
+  final long[] recencyFrom = new long[io.github.bankcrm.scoring.model.RfmModel.THRESHOLDS];
 
   /** Starts a score: forgets the previous one. */
   void begin(CustomerId customer, ModelFingerprint fingerprint) {
     customerId = customer;
-    if (model != fingerprint) {
-      model = fingerprint;
-    }
-    if (error != null) {
-      error = null;
-    }
+    model = fingerprint;
+    error = null;
     problems = null;
     scored = false;
     flagCount = 0;
-  }
-
-  /** Starts the running sums of a score for a model of {@code currencies} currencies. */
-  void startSums(int currencies) {
-    depositSum = 0;
-    lendingSum = 0;
-    costSum = 0;
-    if (feeSums.length < currencies) {
-      feeSums = new long[currencies];
-      feeHeld = new boolean[currencies];
-      feeTouched = new int[currencies];
-    }
-    for (int k = 0; k < feeTouchedCount; k++) {
-      feeSums[feeTouched[k]] = 0;
-      feeHeld[feeTouched[k]] = false;
-    }
-    feeTouchedCount = 0;
-    positionCount = 0;
-  }
-
-  /**
-   * Adds fee income in a currency.
-   *
-   * @return {@code false} when the currency's sum passes {@code Long.MAX_VALUE} (it is then refused,
-   *     and later fees of the currency are not added)
-   */
-  boolean addFee(int currency, long amount) {
-    long sum = feeSums[currency];
-    if (sum < 0) {
-      return true;
-    }
-    if (!feeHeld[currency]) {
-      feeHeld[currency] = true;
-      feeTouched[feeTouchedCount++] = currency;
-    }
-    if (Long.MAX_VALUE - sum < amount) {
-      feeSums[currency] = -1;
-      return false;
-    }
-    feeSums[currency] = sum + amount;
-    return true;
-  }
-
-  /**
-   * Records a snapshot's valid position.
-   *
-   * @return {@code false} when the slot was already held (a duplicate, not recorded)
-   */
-  boolean holdPosition(int slot, int item) {
-    for (int k = 0; k < positionCount; k++) {
-      if (positionSlots[k] == slot) {
-        return false;
-      }
-    }
-    if (positionCount == positionSlots.length) {
-      positionSlots = java.util.Arrays.copyOf(positionSlots, 2 * positionCount);
-      positionItems = java.util.Arrays.copyOf(positionItems, 2 * positionCount);
-    }
-    positionSlots[positionCount] = slot;
-    positionItems[positionCount++] = item;
-    return true;
-  }
-
-  /** The first day order of each recency band ending on {@code asOf}. */
-  long[] recencyFromDayOrder(java.time.LocalDate asOf, int[] recencyDays) {
-    if (asOf != bandsFor || recencyDays != bandsOf) {
-      long first = java.time.LocalDate.MIN.toEpochDay();
-      for (int i = 0; i < recencyDays.length; i++) {
-        long from = asOf.toEpochDay() - recencyDays[i];
-        bandFrom[i] =
-            from < first ? Long.MIN_VALUE : CompiledModel.dayOrder(java.time.LocalDate.ofEpochDay(from));
-      }
-      bandsFor = asOf;
-      bandsOf = recencyDays;
-    }
-    return bandFrom;
-  }
-
-  /** The first epoch day of each recency band ending on epoch day {@code asOfDay}. */
-  long[] recencyFromEpochDay(long asOfDay, int[] recencyDays) {
-    if (bandsFor != null || bandFrom[0] != asOfDay - recencyDays[0] || recencyDays != bandsOf) {
-      for (int i = 0; i < recencyDays.length; i++) {
-        bandFrom[i] = asOfDay - recencyDays[i];
-      }
-      bandsFor = null;
-      bandsOf = recencyDays;
-    }
-    return bandFrom;
-  }
-
-  /** How columns meet a model: worked out once per columns and model in a row. */
-  ColumnMapping mapping(SnapshotColumns columns, CompiledModel model) {
-    if (columns != mappedColumns || model != mappedModel) {
-      mapping = model.mapping(columns);
-      mappedColumns = columns;
-      mappedModel = model;
-    }
-    return mapping;
   }
 
   void refuse(FieldError problem) {
@@ -212,11 +78,11 @@ public final class ScoreState {
     problems.add(problem);
   }
 
-  void flag(int rule, int capacity) {
-    if (flagRules.length < capacity) {
-      flagRules = java.util.Arrays.copyOf(flagRules, capacity);
+  void flag(String code, int capacity) {
+    if (flags.length < capacity) {
+      flags = java.util.Arrays.copyOf(flags, capacity);
     }
-    flagRules[flagCount++] = rule;
+    flags[flagCount++] = code;
   }
 
   /**
@@ -262,7 +128,7 @@ public final class ScoreState {
 
   /** @return the tier's name */
   public String tier() {
-    return scoredBy.tierName(tierIndex);
+    return tier;
   }
 
   /** @return how many gold / VIP rules matched */
@@ -277,7 +143,7 @@ public final class ScoreState {
    * @return the code
    */
   public String flag(int i) {
-    return scoredBy.vipRuleCode(flagRules[java.util.Objects.checkIndex(i, flagCount)]);
+    return flags[java.util.Objects.checkIndex(i, flagCount)];
   }
 
   /** @return deposit net interest income, reporting minor units */
@@ -347,8 +213,7 @@ public final class ScoreState {
    * @return the raw value
    */
   public double raw(int f) {
-    // amounts are kept in minor units and turned into reporting units when read
-    return scoredBy.rawValue(f, raw[f]);
+    return raw[f];
   }
 
   /**
@@ -367,11 +232,7 @@ public final class ScoreState {
    * @return the raw values
    */
   public double[] copyOfRaw() {
-    double[] copy = new double[FACTOR_COUNT];
-    for (int f = 0; f < FACTOR_COUNT; f++) {
-      copy[f] = raw(f);
-    }
-    return copy;
+    return raw.clone();
   }
 
   /** @return a copy of the points per factor ordinal */
@@ -392,14 +253,8 @@ public final class ScoreState {
   public List<String> flagList() {
     return switch (flagCount) {
       case 0 -> List.of();
-      case 1 -> List.of(flag(0));
-      default -> {
-        String[] codes = new String[flagCount];
-        for (int i = 0; i < flagCount; i++) {
-          codes[i] = flag(i);
-        }
-        yield List.of(codes);
-      }
+      case 1 -> List.of(flags[0]);
+      default -> List.of(java.util.Arrays.copyOf(flags, flagCount));
     };
   }
 }

@@ -6,7 +6,6 @@ import io.github.bankcrm.scoring.ModelFingerprint;
 import io.github.bankcrm.scoring.internal.CompiledModel;
 import io.github.bankcrm.scoring.model.ScoringModel;
 import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
-import io.github.bankcrm.scoring.snapshot.SnapshotColumns;
 import io.vavr.control.Either;
 
 /**
@@ -22,11 +21,6 @@ import io.vavr.control.Either;
  *   <li>{@link #scoreInto} overwrites a caller's reusable {@link ScoreSlot} and allocates nothing for
  *       a valid snapshot: for callers that score many customers per thread.
  * </ul>
- *
- * <p>Two forms of input, scored by the same arithmetic into the same result: a {@link
- * CustomerSnapshot} (a small object graph, what a real-time caller has) and a row of {@link
- * SnapshotColumns} (primitive columns, what a nightly extract is: filled from a result set without an
- * object per customer but its ID).
  *
  * <p>Immutable and thread-safe: share one instance.
  *
@@ -85,40 +79,6 @@ public final class ValueScorer {
    */
   public boolean scoreInto(CustomerSnapshot snapshot, ScoreSlot slot) {
     return compiled.scoreInto(requireNonNull(snapshot, "snapshot"), requireNonNull(slot, "slot").state());
-  }
-
-  /**
-   * Scores one row of {@link SnapshotColumns}: the fastest input, for nightly extracts read as columns.
-   * The same checks as {@link #scoreInto(CustomerSnapshot, ScoreSlot)}, with the same codes and the
-   * row's keys as paths ({@code positions[DEPOSIT/CNY].averageBalance}, {@code fees[CARD/CNY].amount},
-   * {@code channelUses[BRANCH].count}); the same arithmetic in the same order, so a row made by {@link
-   * SnapshotColumns#add(CustomerSnapshot)} scores exactly as its snapshot, explanation included. No
-   * allocation for a valid row once the slot has scored a row of these columns with this scorer.
-   *
-   * @param columns the columns
-   * @param row a row, 0 to {@code columns.size() - 1}
-   * @param slot the slot to fill; used by one thread at a time
-   * @return {@code true} if the customer was scored, {@code false} if the row was refused ({@link
-   *     ScoreSlot#error()} says why)
-   * @throws IndexOutOfBoundsException if the row is not one of the columns'
-   */
-  public boolean scoreInto(SnapshotColumns columns, int row, ScoreSlot slot) {
-    return compiled.scoreInto(requireNonNull(columns, "columns"), row, requireNonNull(slot, "slot").state());
-  }
-
-  /**
-   * Scores one row of {@link SnapshotColumns} into an immutable score: {@link #scoreInto(SnapshotColumns,
-   * int, ScoreSlot)} followed by {@link ScoreSlot#toValueScore()}.
-   *
-   * @param columns the columns
-   * @param row a row, 0 to {@code columns.size() - 1}
-   * @return the value score, or the row's refused fields
-   * @throws IndexOutOfBoundsException if the row is not one of the columns'
-   */
-  public Either<ScoringError, ValueScore> score(SnapshotColumns columns, int row) {
-    ScoreSlot slot = SLOTS.get();
-    scoreInto(columns, row, slot);
-    return slot.toValueScore();
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -47,7 +48,14 @@ class ScoreSlotProperties {
 
   @Provide
   Arbitrary<List<CustomerSnapshot>> mixedSnapshots() {
-    return ScoringArbitraries.mixed(BREAKAGES);
+    Arbitrary<CustomerSnapshot> maybeBroken =
+        ScoringArbitraries.snapshots()
+            .flatMap(
+                valid ->
+                    Arbitraries.integers()
+                        .between(-BREAKAGES.size(), BREAKAGES.size() - 1)
+                        .map(b -> b < 0 ? valid : BREAKAGES.get(b).apply(valid)));
+    return maybeBroken.list().ofMinSize(1).ofMaxSize(12);
   }
 
   @Provide

@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.bankcrm.core.customer.Education;
 import io.github.bankcrm.core.holding.ProductType;
 import io.github.bankcrm.core.lifecycle.LifecycleStage;
-import io.github.bankcrm.scoring.SnapshotFixture;
 import io.github.bankcrm.scoring.model.Factor;
 import io.github.bankcrm.scoring.model.ScoringModels;
 import io.github.bankcrm.scoring.snapshot.Channel;
 import io.github.bankcrm.scoring.snapshot.CustomerAttributes;
+import io.github.bankcrm.scoring.snapshot.FeeType;
 import io.github.bankcrm.scoring.snapshot.IncomeTrend;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,19 @@ class WorkedExamplesTest {
     //   whole parts 323 + 242 + 100 + 75 + 75 = 815; the missing point goes to the largest
     //   fraction (contribution, .8): 324
     private final ValueScore score =
-        scorer.score(SnapshotFixture.aMatureBorrower().build()).get();
+        scorer
+            .score(
+                aCustomer()
+                    .holds(ProductType.DEPOSIT, CNY, 50_000_000, 0.0150)
+                    .holds(ProductType.LOAN, CNY, 100_000_000, 0.0450)
+                    .fee(FeeType.WEALTH, 300_000)
+                    .fee(FeeType.CARD, 50_000)
+                    .uses(Channel.BRANCH, 10)
+                    .uses(Channel.MOBILE, 200)
+                    .credit(0.01, 0.45, 100_000_000)
+                    .transactions(AS_OF.minusDays(5), 30, 15_000_000)
+                    .build())
+            .get();
 
     @Test
     void contribution_is_interest_plus_fees_minus_cost_and_expected_loss() {
