@@ -37,11 +37,8 @@ public record CorporateCustomer(
     implements Customer {
 
   public CorporateCustomer {
-    CustomerUpdates.checkInvariants(id, version, owningUnit, kycRiskRating, createdAt, updatedAt);
+    CustomerUpdates.checkInvariants(id, version, owningUnit, kycRiskRating, createdAt, updatedAt, mergedInto);
     requireNonNull(profile, "profile");
-    if (id.equals(mergedInto)) {
-      throw new IllegalArgumentException("a customer cannot be merged into itself");
-    }
   }
 
   /**

@@ -25,7 +25,8 @@ final class CustomerUpdates {
       io.github.bankcrm.core.organization.OrganizationUnitId owningUnit,
       KycRiskRating kycRiskRating,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      @io.github.bankcrm.core.shared.Nullable CustomerId mergedInto) {
     java.util.Objects.requireNonNull(id, "id");
     java.util.Objects.requireNonNull(owningUnit, "owningUnit");
     java.util.Objects.requireNonNull(kycRiskRating, "kycRiskRating");
@@ -36,6 +37,9 @@ final class CustomerUpdates {
     }
     if (updatedAt.isBefore(createdAt)) {
       throw new IllegalArgumentException("a customer cannot be updated before it was created");
+    }
+    if (id.equals(mergedInto)) {
+      throw new IllegalArgumentException("a customer cannot be merged into itself");
     }
   }
 

@@ -38,11 +38,8 @@ public record IndividualCustomer(
     implements Customer {
 
   public IndividualCustomer {
-    CustomerUpdates.checkInvariants(id, version, owningUnit, kycRiskRating, createdAt, updatedAt);
+    CustomerUpdates.checkInvariants(id, version, owningUnit, kycRiskRating, createdAt, updatedAt, mergedInto);
     requireNonNull(profile, "profile");
-    if (id.equals(mergedInto)) {
-      throw new IllegalArgumentException("a customer cannot be merged into itself");
-    }
   }
 
   /**
