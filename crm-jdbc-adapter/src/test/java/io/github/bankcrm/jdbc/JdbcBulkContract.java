@@ -97,11 +97,7 @@ abstract class JdbcBulkContract {
 
   /** Rows of every customer table, and outbox rows, of customers whose number starts so. */
   long everythingOf(String numberPrefix) {
-    return rows("crm_customer", "id like '" + numberPrefix + "%'")
-        + rows("crm_customer_name", "customer_id like '" + numberPrefix + "%'")
-        + rows("crm_identity_document", "customer_id like '" + numberPrefix + "%'")
-        + rows("crm_customer_change", "customer_id like '" + numberPrefix + "%'")
-        + rows("crm_outbox", "aggregate_id like '" + numberPrefix + "%'");
+    return TestDatabases.customerRows(dataSource(), "like '" + numberPrefix + "%'");
   }
 
   @Nested

@@ -117,11 +117,7 @@ abstract class JdbcGuaranteesContract {
   }
 
   private long everythingOf(String customer) {
-    return rows("crm_customer", "id = '" + customer + "'")
-        + rows("crm_customer_name", "customer_id = '" + customer + "'")
-        + rows("crm_identity_document", "customer_id = '" + customer + "'")
-        + rows("crm_customer_change", "customer_id = '" + customer + "'")
-        + rows("crm_outbox", "aggregate_id = '" + customer + "'");
+    return TestDatabases.customerRows(dataSource(), "= '" + customer + "'");
   }
 
   @Nested

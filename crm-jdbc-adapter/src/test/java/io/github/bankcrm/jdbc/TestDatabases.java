@@ -196,6 +196,19 @@ final class TestDatabases {
     }
   }
 
+  /**
+   * The rows of every customer table, and the outbox rows, of the customers whose number matches.
+   *
+   * @param numberMatch a constant condition on the number, e.g. {@code = 'C001'} or {@code like 'B%'}
+   */
+  static long customerRows(DataSource dataSource, String numberMatch) {
+    return count(dataSource, "crm_customer", "id " + numberMatch)
+        + count(dataSource, "crm_customer_name", "customer_id " + numberMatch)
+        + count(dataSource, "crm_identity_document", "customer_id " + numberMatch)
+        + count(dataSource, "crm_customer_change", "customer_id " + numberMatch)
+        + count(dataSource, "crm_outbox", "aggregate_id " + numberMatch);
+  }
+
   /** Counts the rows of a table that match a condition written by the test. */
   static long count(DataSource dataSource, String table, String condition) {
     try (Connection connection = dataSource.getConnection();

@@ -1,20 +1,14 @@
 package io.github.bankcrm.benchmarks.bulk;
 
-import io.github.bankcrm.core.customer.AddressType;
-import io.github.bankcrm.core.customer.ContactChannel;
+import io.github.bankcrm.core.customer.CustomerFixture;
 import io.github.bankcrm.core.customer.CustomerId;
 import io.github.bankcrm.core.customer.CustomerUpdate;
-import io.github.bankcrm.core.customer.Education;
-import io.github.bankcrm.core.customer.IdentityDocumentForm;
 import io.github.bankcrm.core.customer.IndividualCustomer;
 import io.github.bankcrm.core.customer.IndividualProfileForm;
 import io.github.bankcrm.core.customer.KycRiskRating;
-import io.github.bankcrm.core.customer.MaritalStatus;
-import io.github.bankcrm.core.customer.PostalAddressForm;
-import io.github.bankcrm.core.identity.IdentityDocumentType;
+import io.github.bankcrm.core.identity.IdentityArbitraries;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
 import io.github.bankcrm.core.shared.Actor;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -48,39 +42,17 @@ final class GeneratedRegistrations implements Iterable<CustomerUpdate> {
   /** Person {@code i}'s registration. */
   static CustomerUpdate registration(int i) {
     String residentId =
-        withCheckCharacter(
+        IdentityArbitraries.withResidentIdCheck(
             "110101"
                 + FIRST_BIRTHDAY.plusDays(i % 25_000).format(DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%03d", i / 25_000));
     IndividualProfileForm form =
-        IndividualProfileForm.builder()
-            .legalName(SURNAMES[i % SURNAMES.length] + GIVEN[(i / 7) % GIVEN.length] + GIVEN[(i / 91) % GIVEN.length])
-            .latinName("Wang Xiaohong")
-            .addIdentityDocuments(IdentityDocumentForm.residentIdCard(residentId))
-            .addIdentityDocuments(
-                new IdentityDocumentForm(
-                    IdentityDocumentType.PASSPORT,
-                    String.format("E%08d", i),
-                    "CN",
-                    LocalDate.of(2020, 1, 1),
-                    LocalDate.of(2030, 1, 1)))
-            .nationality("CN")
-            .maritalStatus(MaritalStatus.MARRIED)
-            .education(Education.MASTER)
-            .occupation("Engineer")
-            .employer("Acme Software Ltd")
-            .jobTitle("Architect")
-            .householdCurrency("CNY")
-            .householdAnnualIncome(new BigDecimal("480000.00"))
-            .householdAssets(new BigDecimal("3200000.00"))
-            .mobile(String.format("139%08d", i))
-            .addPhones("010-62345678")
-            .email("customer." + Integer.toString(i, 36) + "@example.com")
-            .addAddresses(
-                new PostalAddressForm(AddressType.HOME, "CHN", "110105", "朝阳区建国路88号3单元1201", "100022"))
-            .preferredChannel(ContactChannel.SMS)
-            .marketingConsent(true)
-            .build();
+        CustomerFixture.individualForm(
+            residentId,
+            String.format("E%08d", i),
+            SURNAMES[i % SURNAMES.length] + GIVEN[(i / 7) % GIVEN.length] + GIVEN[(i / 91) % GIVEN.length],
+            String.format("139%08d", i),
+            "customer." + Integer.toString(i, 36) + "@example.com");
     return IndividualCustomer.register(
             CustomerId.of(String.format("P%08d", i)),
             form,
@@ -91,17 +63,6 @@ final class GeneratedRegistrations implements Iterable<CustomerUpdate> {
             NOW)
         .getOrElseThrow(error -> new IllegalStateException(error.message()));
   }
-
-  /** The 18-character resident ID: the GB 11643 MOD 11-2 check character appended. */
-  private static String withCheckCharacter(String first17Digits) {
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (first17Digits.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return first17Digits + "10X98765432".charAt(sum % 11);
-  }
-
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
   @Override
   public Iterator<CustomerUpdate> iterator() {

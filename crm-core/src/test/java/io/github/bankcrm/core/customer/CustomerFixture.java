@@ -40,6 +40,23 @@ public final class CustomerFixture {
    * @return the form
    */
   public static IndividualProfileForm individualForm(String residentId, String legalName, String mobile) {
+    return individualForm(
+        residentId, "E" + residentId.substring(10, 17) + "9", legalName, mobile, "xiaohong.wang@example.com");
+  }
+
+  /**
+   * A complete, valid form for a person, with the numbers that must differ between generated people
+   * given.
+   *
+   * @param residentId a valid resident identity number
+   * @param passportNumber the number of a Chinese passport
+   * @param legalName the legal name
+   * @param mobile a mainland mobile number
+   * @param email an e-mail address
+   * @return the form
+   */
+  public static IndividualProfileForm individualForm(
+      String residentId, String passportNumber, String legalName, String mobile, String email) {
     return IndividualProfileForm.builder()
         .legalName(legalName)
         .latinName("Wang Xiaohong")
@@ -47,7 +64,7 @@ public final class CustomerFixture {
         .addIdentityDocuments(
             new IdentityDocumentForm(
                 IdentityDocumentType.PASSPORT,
-                "E" + residentId.substring(10, 17) + "9",
+                passportNumber,
                 "CN",
                 LocalDate.of(2020, 1, 1),
                 LocalDate.of(2030, 1, 1)))
@@ -62,7 +79,7 @@ public final class CustomerFixture {
         .householdAssets(new BigDecimal("3200000.00"))
         .mobile(mobile)
         .addPhones("010-62345678")
-        .email("xiaohong.wang@example.com")
+        .email(email)
         .addAddresses(
             new PostalAddressForm(AddressType.HOME, "CHN", "110105", "朝阳区建国路88号3单元1201", "100022"))
         .preferredChannel(ContactChannel.SMS)
