@@ -42,7 +42,10 @@ class ResolutionPrivacyProperties {
     identity.values().values().forEach(secrets::addAll);
     person.profile().identityDocuments().stream().map(IdentityDocument::number).forEach(secrets::add);
     secrets.addAll(person.profile().name().allSpellings());
-    for (String text : shown) {
+    for (String shownText : shown) {
+      // the customer numbers are shown on purpose and are not personal data; a generated number such
+      // as 00000000 may contain a secret's digits by chance, so they are taken out before the check
+      String text = shownText.replace(person.id().value(), "").replace(copy.customerId().value(), "");
       for (String secret : secrets) {
         if (secret.codePointCount(0, secret.length()) >= 2 && !isPlainWord(secret)) {
           assertThat(text).doesNotContain(secret);
