@@ -3,7 +3,9 @@ package io.github.bankcrm.benchmarks;
 import io.github.bankcrm.core.lifecycle.LifecycleStage;
 import io.github.bankcrm.scoring.model.ScoringModel;
 import io.github.bankcrm.scoring.model.ScoringModels;
+import io.github.bankcrm.scoring.score.ScoreBlock;
 import io.github.bankcrm.scoring.score.ScoreSlot;
+import io.github.bankcrm.scoring.score.SnapshotBlock;
 import io.github.bankcrm.scoring.score.ValueScorer;
 import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
 import java.io.InputStream;
@@ -59,6 +61,7 @@ public class ValueScoringBenchmark {
 
   private ValueScorer scorer;
   private CustomerSnapshot[] snapshots;
+  private SnapshotBlock block;
   private Evaluator evaluator;
   private List<Map<String, Object>> pmmlArguments;
 
@@ -126,8 +129,19 @@ public class ValueScoringBenchmark {
       raw.put("stage", LifecycleStage.values()[f.stage].name());
       pmmlArguments.add(raw);
     }
+    block = new SnapshotBlock(CUSTOMERS);
+    for (CustomerSnapshot snapshot : snapshots) {
+      block.add(snapshot);
+    }
+    ScoreBlock scored = new ScoreBlock(CUSTOMERS);
+    if (scorer.scoreBlock(block, scored) != CUSTOMERS) {
+      throw new IllegalStateException("the block refused customers");
+    }
     ScoreSlot slot = new ScoreSlot();
     for (int i = 0; i < CUSTOMERS; i++) {
+      if (!scored.toValueScore(i).equals(scorer.score(snapshots[i]))) {
+        throw new IllegalStateException("customer " + i + ": scoreBlock and score disagree");
+      }
       int sdk = scorer.score(snapshots[i]).get().score();
       if (!scorer.scoreInto(snapshots[i], slot) || !slot.toValueScore().equals(scorer.score(snapshots[i]))) {
         throw new IllegalStateException("customer " + i + ": scoreInto and score disagree");
@@ -170,6 +184,20 @@ public class ValueScoringBenchmark {
       blackhole.consume(scorer.scoreInto(snapshot, into));
     }
     blackhole.consume(into);
+  }
+
+  /**
+   * The SDK by blocks: the same score and explanation per customer, {@value #CUSTOMERS} customers held
+   * as columns and scored stage by stage into reused result columns.
+   *
+   * @param threadBlock the calling thread's results
+   * @param blackhole sink for the results
+   */
+  @Benchmark
+  @OperationsPerInvocation(CUSTOMERS)
+  public void sdkBlock(ThreadBlock threadBlock, Blackhole blackhole) {
+    blackhole.consume(scorer.scoreBlock(block, threadBlock.scores));
+    blackhole.consume(threadBlock.scores);
   }
 
   /**
@@ -229,6 +257,12 @@ public class ValueScoringBenchmark {
     }
     Map<String, ?> results = evaluator.evaluate(arguments);
     return ((Number) results.get("valueScore")).doubleValue();
+  }
+
+  /** Reused results per benchmark thread. */
+  @State(Scope.Thread)
+  public static class ThreadBlock {
+    final ScoreBlock scores = new ScoreBlock(CUSTOMERS);
   }
 
   /** One reused slot per benchmark thread. */

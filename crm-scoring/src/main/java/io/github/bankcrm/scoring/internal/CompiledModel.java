@@ -37,7 +37,7 @@ import java.util.List;
  * <p>Scoring uses {@code double} arithmetic in a fixed order of additions and multiplications only (no
  * {@code Math.pow}, no intrinsics allowed to differ between JVMs), so it gives the same bits on every
  * Java 17+ JVM (strict IEEE 754 semantics since JEP 306). Amounts are rounded half up to minor units
- * with {@link Math#round(double)}. Immutable and thread-safe.
+ * as {@link Math#round(double)} does ({@link HalfUp}). Immutable and thread-safe.
  */
 public final class CompiledModel {
 
@@ -53,10 +53,10 @@ public final class CompiledModel {
   private static final int FREQUENCY = Factor.FREQUENCY.ordinal();
   private static final int MONETARY = Factor.MONETARY.ordinal();
   /** What a position of a product and currency earns: nothing listed, deposit or lending interest, fees. */
-  private static final byte NO_RATE = 0;
-  private static final byte DEPOSIT_INTEREST = 1;
-  private static final byte LENDING_INTEREST = 2;
-  private static final byte OFF_BALANCE_SHEET = 3;
+  static final byte NO_RATE = 0;
+  static final byte DEPOSIT_INTEREST = 1;
+  static final byte LENDING_INTEREST = 2;
+  static final byte OFF_BALANCE_SHEET = 3;
   /** Reason ordinals per factor ordinal, for levels high, medium and low. */
   private static final int[][] BANDED_REASONS = {
     {Reason.CONTRIBUTION_HIGH.ordinal(), Reason.CONTRIBUTION_MEDIUM.ordinal(), Reason.CONTRIBUTION_LOW.ordinal()},
@@ -75,29 +75,29 @@ public final class CompiledModel {
   };
 
   private final ModelFingerprint fingerprint;
-  private final Currency[] currencies;
-  private final double[] toReportingMinor;
-  private final double reportingMinorPerUnit;
+  final Currency[] currencies;
+  final double[] toReportingMinor;
+  final double reportingMinorPerUnit;
   /** Per product ordinal × currency index: {@link #NO_RATE} or how the position earns. */
-  private final byte[] interestKind;
-  private final double[] fundsTransferPrice;
-  private final double[] servicingMinorPerYear;
-  private final double[] channelCostMinor;
-  private final int[] recencyDays;
-  private final int[] frequency;
-  private final long[] monetaryMinor;
-  private final double[] lifetimeMultiplier;
-  private final int maxScore;
-  private final boolean[] inModel;
-  private final int factorMask;
-  private final double[] pointsAtFull;
-  private final double[] fullAtMinor;
+  final byte[] interestKind;
+  final double[] fundsTransferPrice;
+  final double[] servicingMinorPerYear;
+  final double[] channelCostMinor;
+  final int[] recencyDays;
+  final int[] frequency;
+  final long[] monetaryMinor;
+  final double[] lifetimeMultiplier;
+  final int maxScore;
+  final boolean[] inModel;
+  final int factorMask;
+  final double[] pointsAtFull;
+  final double[] fullAtMinor;
   /** The ordinals of the model's factors, in {@code Factor} order. */
-  private final int[] modelFactors;
-  private final String[] tierNames;
-  private final int[] tierMinScores;
-  private final String lossMakingTier;
-  private final CompiledVipRule[] vipRules;
+  final int[] modelFactors;
+  final String[] tierNames;
+  final int[] tierMinScores;
+  final String lossMakingTier;
+  final CompiledVipRule[] vipRules;
 
   /**
    * Compiles a model; the model must be valid.
@@ -376,14 +376,14 @@ public final class CompiledModel {
       return false;
     }
 
-    long deposit = Math.round(depositInterest);
-    long lending = Math.round(lendingInterest);
-    long fee = Math.round(feeIncome);
-    long cost = Math.round(operatingCost);
-    long loss = Math.round(expectedLoss);
+    long deposit = HalfUp.round(depositInterest);
+    long lending = HalfUp.round(lendingInterest);
+    long fee = HalfUp.round(feeIncome);
+    long cost = HalfUp.round(operatingCost);
+    long loss = HalfUp.round(expectedLoss);
     long total = deposit + lending + fee - cost - loss;
-    long annual = Math.round(total * 365.0 / periodDays);
-    long lifetimeValue = Math.round(annual * lifetimeMultiplier[stage.ordinal()]);
+    long annual = HalfUp.round(total * 365.0 / periodDays);
+    long lifetimeValue = HalfUp.round(annual * lifetimeMultiplier[stage.ordinal()]);
     out.depositInterest = deposit;
     out.lendingInterest = lending;
     out.feeIncome = fee;
@@ -396,11 +396,7 @@ public final class CompiledModel {
     boolean lossMaking = total < 0;
 
     double[] raw = out.raw;
-    raw[CONTRIBUTION] = annual / reportingMinorPerUnit;
-    raw[LIFETIME_VALUE] = lifetimeValue / reportingMinorPerUnit;
-    raw[RECENCY] = out.recency;
-    raw[FREQUENCY] = out.frequency;
-    raw[MONETARY] = out.monetary;
+    rawValues(annual, lifetimeValue, out.recency, out.frequency, out.monetary, raw);
     double[] level = out.level;
     level[CONTRIBUTION] = amountLevel(CONTRIBUTION, annual);
     level[LIFETIME_VALUE] = amountLevel(LIFETIME_VALUE, lifetimeValue);
@@ -413,7 +409,7 @@ public final class CompiledModel {
       exact[f] = pointsAtFull[f] * level[f];
       exactTotal += exact[f];
     }
-    int score = PointAllocation.largestRemainder(exact, factorMask, Math.round(exactTotal), out.points);
+    int score = PointAllocation.largestRemainder(exact, factorMask, HalfUp.round(exactTotal), out.points);
     out.factorMask = factorMask;
     out.score = score;
     out.reasons = reasons(out.points, raw, level, lossMaking, out.order);
@@ -421,6 +417,15 @@ public final class CompiledModel {
     flags(attributes, stage, transactions.amount() * 365.0 / periodDays, score, annual, out);
     out.scored = true;
     return true;
+  }
+
+  /** Each factor's raw value, per factor ordinal, into {@code raw}. */
+  void rawValues(long annual, long lifetimeValue, int recency, int frequency, int monetary, double[] raw) {
+    raw[CONTRIBUTION] = annual / reportingMinorPerUnit;
+    raw[LIFETIME_VALUE] = lifetimeValue / reportingMinorPerUnit;
+    raw[RECENCY] = recency;
+    raw[FREQUENCY] = frequency;
+    raw[MONETARY] = monetary;
   }
 
   private double amountLevel(int f, long amountMinor) {
@@ -514,7 +519,7 @@ public final class CompiledModel {
   }
 
   /** The ordinal of a factor's reason. */
-  private static int reason(int f, double level, double raw) {
+  static int reason(int f, double level, double raw) {
     if (raw < 0 && FACTORS[f].isAmount()) {
       return NEGATIVE_REASONS[f];
     }
@@ -561,7 +566,7 @@ public final class CompiledModel {
     return index;
   }
 
-  private int indexOf(Currency currency) {
+  int indexOf(Currency currency) {
     for (int i = 0; i < currencies.length; i++) {
       if (currencies[i] == currency) {
         return i;

@@ -4,6 +4,7 @@ import io.github.bankcrm.core.lifecycle.LifecycleStage;
 import io.github.bankcrm.scoring.model.VipCondition;
 import io.github.bankcrm.scoring.model.VipRule;
 import io.github.bankcrm.scoring.snapshot.CustomerAttributes;
+import io.github.bankcrm.core.customer.Education;
 import io.github.bankcrm.scoring.snapshot.IncomeTrend;
 import java.math.BigDecimal;
 
@@ -22,7 +23,8 @@ final class CompiledVipRule {
   private final boolean checksAge;
   private final int minAge;
   private final int maxAge;
-  private final IncomeTrend incomeTrend;
+  /** The required income trend's ordinal; -1: not checked. */
+  private final int incomeTrend;
   /** The highest {@code Education} ordinal admitted (the enum lists the highest level first); -1: not checked. */
   private final int lowestEducation;
   private final int minScore;
@@ -41,7 +43,7 @@ final class CompiledVipRule {
     checksAge = when.minAge() != null || when.maxAge() != null;
     minAge = when.minAge() == null ? Integer.MIN_VALUE : when.minAge();
     maxAge = when.maxAge() == null ? Integer.MAX_VALUE : when.maxAge();
-    incomeTrend = when.incomeTrend();
+    incomeTrend = when.incomeTrend() == null ? -1 : when.incomeTrend().ordinal();
     lowestEducation = when.minEducation() == null ? -1 : when.minEducation().ordinal();
     minScore = when.minScore() == null ? Integer.MIN_VALUE : when.minScore();
     minContributionMinor =
@@ -67,25 +69,90 @@ final class CompiledVipRule {
       int score,
       long annualContribution,
       double annualTurnover) {
-    if (businessOwner != ANY_OWNER && (businessOwner == 1) != attributes.individualBusinessOwner()) {
+    Integer age = attributes.age();
+    IncomeTrend trend = attributes.incomeTrend();
+    Education education = attributes.education();
+    return matches(
+        age == null ? SnapshotColumns.ABSENT : age,
+        attributes.individualBusinessOwner(),
+        trend == null ? -1 : trend.ordinal(),
+        education == null ? -1 : education.ordinal(),
+        stage.ordinal(),
+        score,
+        annualContribution,
+        annualTurnover);
+  }
+
+  /**
+   * Whether the rule matches, from primitives.
+   *
+   * @param age whole years; {@link SnapshotColumns#ABSENT} when unknown
+   * @param owner whether the customer runs an individual business
+   * @param trend the income trend's ordinal; -1 when unknown
+   * @param education the education's ordinal; -1 when unknown
+   * @param stage the lifecycle stage's ordinal
+   * @param score the composite score
+   * @param annualContribution the annualised contribution, reporting minor units
+   * @param annualTurnover the annualised transaction amount, reporting minor units
+   * @return whether every part of the rule's condition holds
+   */
+  boolean matches(
+      int age,
+      boolean owner,
+      int trend,
+      int education,
+      int stage,
+      int score,
+      long annualContribution,
+      double annualTurnover) {
+    if (businessOwner != ANY_OWNER && (businessOwner == 1) != owner) {
       return false;
     }
     if (annualTurnover < minTurnoverMinor || score < minScore || annualContribution < minContributionMinor) {
       return false;
     }
-    if (checksAge) {
-      Integer age = attributes.age();
-      if (age == null || age < minAge || age > maxAge) {
-        return false;
-      }
-    }
-    if (incomeTrend != null && attributes.incomeTrend() != incomeTrend) {
+    if (checksAge && (age == SnapshotColumns.ABSENT || age < minAge || age > maxAge)) {
       return false;
     }
-    if (lowestEducation >= 0
-        && (attributes.education() == null || attributes.education().ordinal() > lowestEducation)) {
+    if (incomeTrend >= 0 && trend != incomeTrend) {
       return false;
     }
-    return stages == 0 || (stages & (1 << stage.ordinal())) != 0;
+    if (lowestEducation >= 0 && (education < 0 || education > lowestEducation)) {
+      return false;
+    }
+    return stages == 0 || (stages & (1 << stage)) != 0;
+  }
+
+  /**
+   * Sets {@code bit} of word {@code word} of the flags of every row of a scored block that the rule
+   * matches: {@link #matches} over columns, each part a 0 or 1 without a branch.
+   */
+  void matchAll(SnapshotColumns in, ScoreColumns out, int word, long bit) {
+    int n = in.size;
+    int words = out.flagWords;
+    long[] flags = out.flags;
+    boolean anyOwner = businessOwner == ANY_OWNER;
+    boolean owner = businessOwner == 1;
+    boolean anyTrend = incomeTrend < 0;
+    boolean anyEducation = lowestEducation < 0;
+    boolean anyStage = stages == 0;
+    // an unknown age is Integer.MIN_VALUE: it fails a rule that checks age, even one without a minimum
+    int lowAge = checksAge ? Math.max(minAge, SnapshotColumns.ABSENT + 1) : Integer.MIN_VALUE;
+    int highAge = checksAge ? maxAge : Integer.MAX_VALUE;
+    for (int row = 0; row < n; row++) {
+      int age = in.age[row];
+      int education = in.education[row];
+      boolean match =
+          (anyOwner | in.businessOwner[row] == owner)
+              & out.turnover[row] >= minTurnoverMinor
+              & out.score[row] >= minScore
+              & out.annualContribution[row] >= minContributionMinor
+              & age >= lowAge
+              & age <= highAge
+              & (anyTrend | in.incomeTrend[row] == incomeTrend)
+              & (anyEducation | (education >= 0 & education <= lowestEducation))
+              & (anyStage | (stages & (1 << in.stage[row])) != 0);
+      flags[row * words + word] |= match ? bit : 0;
+    }
   }
 }

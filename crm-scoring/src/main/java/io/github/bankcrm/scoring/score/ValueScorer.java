@@ -82,6 +82,22 @@ public final class ValueScorer {
   }
 
   /**
+   * Scores a block of customers into results, overwriting them: every row scored with its
+   * explanation, or refused with its error, exactly as {@link #score} does for the row's snapshot
+   * alone (same checks, same arithmetic, same errors), but stage by stage over the whole block, which
+   * is several times faster per customer. No allocation when every row is valid (a refused row
+   * allocates its error).
+   *
+   * @param block the customers
+   * @param into the results; at least as many rows as the block
+   * @return how many rows were scored; the others were refused ({@link ScoreBlock#error(int)})
+   * @throws IllegalArgumentException if {@code into} holds fewer rows than the block
+   */
+  public int scoreBlock(SnapshotBlock block, ScoreBlock into) {
+    return requireNonNull(into, "into").columns().score(compiled, requireNonNull(block, "block").columns());
+  }
+
+  /**
    * The tier the model gives a score: a function of the score, whether the customer is loss-making,
    * and the model's cut-offs only.
    *
