@@ -37,7 +37,7 @@ import java.util.List;
  * <p>Scoring uses {@code double} arithmetic in a fixed order of additions and multiplications only (no
  * {@code Math.pow}, no intrinsics allowed to differ between JVMs), so it gives the same bits on every
  * Java 17+ JVM (strict IEEE 754 semantics since JEP 306). Amounts are rounded half up to minor units
- * as {@link Math#round(double)} does ({@link HalfUp}). Immutable and thread-safe.
+ * with {@link Math#round(double)}. Immutable and thread-safe.
  */
 public final class CompiledModel {
 
@@ -376,14 +376,14 @@ public final class CompiledModel {
       return false;
     }
 
-    long deposit = HalfUp.round(depositInterest);
-    long lending = HalfUp.round(lendingInterest);
-    long fee = HalfUp.round(feeIncome);
-    long cost = HalfUp.round(operatingCost);
-    long loss = HalfUp.round(expectedLoss);
+    long deposit = Math.round(depositInterest);
+    long lending = Math.round(lendingInterest);
+    long fee = Math.round(feeIncome);
+    long cost = Math.round(operatingCost);
+    long loss = Math.round(expectedLoss);
     long total = deposit + lending + fee - cost - loss;
-    long annual = HalfUp.round(total * 365.0 / periodDays);
-    long lifetimeValue = HalfUp.round(annual * lifetimeMultiplier[stage.ordinal()]);
+    long annual = Math.round(total * 365.0 / periodDays);
+    long lifetimeValue = Math.round(annual * lifetimeMultiplier[stage.ordinal()]);
     out.depositInterest = deposit;
     out.lendingInterest = lending;
     out.feeIncome = fee;
@@ -409,7 +409,7 @@ public final class CompiledModel {
       exact[f] = pointsAtFull[f] * level[f];
       exactTotal += exact[f];
     }
-    int score = PointAllocation.largestRemainder(exact, factorMask, HalfUp.round(exactTotal), out.points);
+    int score = PointAllocation.largestRemainder(exact, factorMask, Math.round(exactTotal), out.points);
     out.factorMask = factorMask;
     out.score = score;
     out.reasons = reasons(out.points, raw, level, lossMaking, out.order);

@@ -69,58 +69,27 @@ final class CompiledVipRule {
       int score,
       long annualContribution,
       double annualTurnover) {
-    Integer age = attributes.age();
-    IncomeTrend trend = attributes.incomeTrend();
-    Education education = attributes.education();
-    return matches(
-        age == null ? SnapshotColumns.ABSENT : age,
-        attributes.individualBusinessOwner(),
-        trend == null ? -1 : trend.ordinal(),
-        education == null ? -1 : education.ordinal(),
-        stage.ordinal(),
-        score,
-        annualContribution,
-        annualTurnover);
-  }
-
-  /**
-   * Whether the rule matches, from primitives.
-   *
-   * @param age whole years; {@link SnapshotColumns#ABSENT} when unknown
-   * @param owner whether the customer runs an individual business
-   * @param trend the income trend's ordinal; -1 when unknown
-   * @param education the education's ordinal; -1 when unknown
-   * @param stage the lifecycle stage's ordinal
-   * @param score the composite score
-   * @param annualContribution the annualised contribution, reporting minor units
-   * @param annualTurnover the annualised transaction amount, reporting minor units
-   * @return whether every part of the rule's condition holds
-   */
-  boolean matches(
-      int age,
-      boolean owner,
-      int trend,
-      int education,
-      int stage,
-      int score,
-      long annualContribution,
-      double annualTurnover) {
-    if (businessOwner != ANY_OWNER && (businessOwner == 1) != owner) {
+    if (businessOwner != ANY_OWNER && (businessOwner == 1) != attributes.individualBusinessOwner()) {
       return false;
     }
     if (annualTurnover < minTurnoverMinor || score < minScore || annualContribution < minContributionMinor) {
       return false;
     }
-    if (checksAge && (age == SnapshotColumns.ABSENT || age < minAge || age > maxAge)) {
+    if (checksAge) {
+      Integer age = attributes.age();
+      if (age == null || age < minAge || age > maxAge) {
+        return false;
+      }
+    }
+    IncomeTrend trend = attributes.incomeTrend();
+    if (incomeTrend >= 0 && (trend == null || trend.ordinal() != incomeTrend)) {
       return false;
     }
-    if (incomeTrend >= 0 && trend != incomeTrend) {
+    Education education = attributes.education();
+    if (lowestEducation >= 0 && (education == null || education.ordinal() > lowestEducation)) {
       return false;
     }
-    if (lowestEducation >= 0 && (education < 0 || education > lowestEducation)) {
-      return false;
-    }
-    return stages == 0 || (stages & (1 << stage)) != 0;
+    return stages == 0 || (stages & (1 << stage.ordinal())) != 0;
   }
 
   /**
