@@ -235,16 +235,16 @@ final class BlockScoring {
     int lossMakingTier = m.tierMinScores.length;
     int[] whole = out.points;
     for (int row = 0; row < n; row++) {
-      long deposit = HalfUp.round(interest[cap + row]);
-      long lending = HalfUp.round(interest[2 * cap + row]);
-      long fee = HalfUp.round(out.feeSum[row]);
-      long cost = HalfUp.round(out.costSum[row]);
-      long loss = HalfUp.round(out.expectedLoss[row]);
+      long deposit = Math.round(interest[cap + row]);
+      long lending = Math.round(interest[2 * cap + row]);
+      long fee = Math.round(out.feeSum[row]);
+      long cost = Math.round(out.costSum[row]);
+      long loss = Math.round(out.expectedLoss[row]);
       long contribution = deposit + lending + fee - cost - loss;
       int days = periodDays[row];
-      long annual = HalfUp.round(contribution * 365.0 / days);
+      long annual = Math.round(contribution * 365.0 / days);
       // a refused row's stage may be absent: any multiplier will do, the row is not reported
-      long lifetime = HalfUp.round(annual * multiplier[Math.min(in.stage[row] & 0x7f, lastStage)]);
+      long lifetime = Math.round(annual * multiplier[Math.min(in.stage[row] & 0x7f, lastStage)]);
       out.depositInterest[row] = deposit;
       out.lendingInterest[row] = lending;
       out.feeIncome[row] = fee;
@@ -274,7 +274,7 @@ final class BlockScoring {
       // a factor outside the model has 0 points at full, so 0 exact points: adding it changes no sum
       double e0 = full0 * level0;
       double e1 = full1 * level1;
-      long total = HalfUp.round(e0 + e1 + rfmExact[r] + rfmExact[f] + rfmExact[mv]);
+      long total = Math.round(e0 + e1 + rfmExact[r] + rfmExact[f] + rfmExact[mv]);
       int p0 = (int) e0;
       int p1 = (int) e1;
       int p2 = rfmWhole[r];
