@@ -482,11 +482,11 @@ public final class BatchScorer {
           try {
             delivery.wait();
           } catch (InterruptedException e) {
-            // only the calling thread can be interrupted from outside: it stops the batch
+            // only the calling thread can be interrupted from outside: it stops the batch, unless a
+            // failure of the input stopped it first (an interrupt can race with that stop's notify):
+            // the first failure is the one rethrown
             Thread.currentThread().interrupt();
-            inputFailure = new IllegalStateException("the batch was interrupted", e);
-            stopped = true;
-            delivery.notifyAll();
+            failInput(new IllegalStateException("the batch was interrupted", e));
           } finally {
             waitingForChunk--;
           }

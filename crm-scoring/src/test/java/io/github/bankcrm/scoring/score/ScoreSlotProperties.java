@@ -2,20 +2,14 @@ package io.github.bankcrm.scoring.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bankcrm.core.holding.ProductType;
+import io.github.bankcrm.scoring.BrokenSnapshots;
 import io.github.bankcrm.scoring.ScoringArbitraries;
-import io.github.bankcrm.scoring.SnapshotFixture;
 import io.github.bankcrm.scoring.model.ScoringModel;
 import io.github.bankcrm.scoring.model.ScoringModels;
 import io.github.bankcrm.scoring.snapshot.CustomerSnapshot;
-import io.github.bankcrm.scoring.snapshot.Position;
-import io.github.bankcrm.scoring.snapshot.TransactionSummary;
 import io.vavr.control.Either;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -30,32 +24,9 @@ class ScoreSlotProperties {
 
   private static final ValueScorer DEFAULT = ValueScorer.of(ScoringModels.defaultModel());
 
-  /** Ways a valid snapshot goes wrong, one refused field or several. */
-  private static final List<UnaryOperator<CustomerSnapshot>> BREAKAGES =
-      List.of(
-          s -> copy(s, null, s.periodDays(), s.positions(), s.transactions()),
-          s -> copy(s, s.asOf(), 0, s.positions(), s.transactions()),
-          s -> copy(s, s.asOf(), s.periodDays(), null, null),
-          s -> copy(s, s.asOf(), s.periodDays(), with(s.positions(), new Position(ProductType.CARD, Currency.getInstance("EUR"), 5, 0.1)), s.transactions()),
-          s -> copy(s, s.asOf(), s.periodDays(), with(s.positions(), new Position(ProductType.LOAN, SnapshotFixture.CNY, -1, 2)), s.transactions()),
-          s ->
-              copy(
-                  s,
-                  s.asOf(),
-                  s.periodDays(),
-                  s.positions(),
-                  new TransactionSummary(s.asOf().plusDays(3), -2, s.transactions().amount())));
-
   @Provide
   Arbitrary<List<CustomerSnapshot>> mixedSnapshots() {
-    Arbitrary<CustomerSnapshot> maybeBroken =
-        ScoringArbitraries.snapshots()
-            .flatMap(
-                valid ->
-                    Arbitraries.integers()
-                        .between(-BREAKAGES.size(), BREAKAGES.size() - 1)
-                        .map(b -> b < 0 ? valid : BREAKAGES.get(b).apply(valid)));
-    return maybeBroken.list().ofMinSize(1).ofMaxSize(12);
+    return BrokenSnapshots.validOrBroken().list().ofMinSize(1).ofMaxSize(12);
   }
 
   @Provide
@@ -122,30 +93,5 @@ class ScoreSlotProperties {
       reasons.add(slot.reason(i));
     }
     assertThat(reasons).isEqualTo(score.explanation().reasons());
-  }
-
-  private static List<Position> with(List<Position> positions, Position extra) {
-    List<Position> more = new ArrayList<>(positions);
-    more.add(extra);
-    return more;
-  }
-
-  private static CustomerSnapshot copy(
-      CustomerSnapshot s,
-      java.time.LocalDate asOf,
-      int periodDays,
-      List<Position> positions,
-      TransactionSummary transactions) {
-    return new CustomerSnapshot(
-        s.customerId(),
-        asOf,
-        periodDays,
-        s.stage(),
-        s.attributes(),
-        positions,
-        s.fees(),
-        s.channelUses(),
-        transactions,
-        s.credit());
   }
 }
