@@ -6,6 +6,7 @@ import io.github.bankcrm.core.customer.CustomerUpdate;
 import io.github.bankcrm.core.customer.IndividualCustomer;
 import io.github.bankcrm.core.customer.IndividualProfileForm;
 import io.github.bankcrm.core.customer.KycRiskRating;
+import io.github.bankcrm.core.identity.ResidentIdNumber;
 import io.github.bankcrm.core.organization.OrganizationUnitId;
 import io.github.bankcrm.core.shared.Actor;
 import java.time.Instant;
@@ -63,19 +64,10 @@ final class GeneratedRegistrations implements Iterable<CustomerUpdate> {
         .getOrElseThrow(error -> new IllegalStateException(error.message()));
   }
 
-  /**
-   * The 18-character resident ID: the GB 11643 MOD 11-2 check character appended. (crm-core's own is
-   * private and its test twin, {@code IdentityArbitraries}, needs jqwik, which this jar does not hold.)
-   */
+  /** The 18-character resident ID: the GB 11643 check character appended. */
   private static String withCheckCharacter(String first17Digits) {
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (first17Digits.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return first17Digits + "10X98765432".charAt(sum % 11);
+    return first17Digits + ResidentIdNumber.checkCharacter(first17Digits);
   }
-
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
   @Override
   public Iterator<CustomerUpdate> iterator() {

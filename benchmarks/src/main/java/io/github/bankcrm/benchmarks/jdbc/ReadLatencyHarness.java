@@ -11,6 +11,8 @@ import io.github.bankcrm.core.customer.IndividualCustomer;
 import io.github.bankcrm.core.customer.KycRiskRating;
 import io.github.bankcrm.core.identity.IdentityDocumentKey;
 import io.github.bankcrm.core.identity.IdentityDocumentType;
+import io.github.bankcrm.core.identity.ResidentIdNumber;
+import io.github.bankcrm.core.identity.UnifiedSocialCreditCode;
 import io.github.bankcrm.core.organization.AccessScope;
 import io.github.bankcrm.core.organization.OrganizationFixture;
 import io.github.bankcrm.core.organization.OrganizationUnit;
@@ -196,25 +198,14 @@ public final class ReadLatencyHarness {
     return withCheckCharacter(region + BIRTH_DATE + sequence);
   }
 
-  /** GB 11643: the check character of the first 17 digits. */
+  /** GB 11643: the first 17 digits with their check character. */
   private static String withCheckCharacter(String first17) {
-    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (first17.charAt(i) - '0') * weights[i];
-    }
-    return first17 + "10X98765432".charAt(sum % 11);
+    return first17 + ResidentIdNumber.checkCharacter(first17);
   }
 
-  /** GB 32100: the check character of the first 17 characters of a credit code. */
+  /** GB 32100: the first 17 characters of a credit code with their check character. */
   private static String withCreditCodeCheck(String first17) {
-    String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
-    }
-    return first17 + alphabet.charAt((31 - sum % 31) % 31);
+    return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
   }
 
   private static void explain(Path log, String operation, Runnable query) throws Exception {

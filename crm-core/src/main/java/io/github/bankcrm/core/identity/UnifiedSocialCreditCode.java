@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.bankcrm.core.shared.FieldError;
 import io.vavr.control.Validation;
+import java.nio.CharBuffer;
+import java.util.Objects;
 
 /**
  * A Unified Social Credit Code [统一社会信用代码] of a company or other organisation, as GB 32100-2015
@@ -48,6 +50,50 @@ public record UnifiedSocialCreditCode(String value) {
    */
   public static Validation<FieldError, UnifiedSocialCreditCode> parse(String text) {
     return normalise(text).map(UnifiedSocialCreditCode::new);
+  }
+
+  /**
+   * The GB 32100 check character (MOD 31) of the first 17 characters of a code: each character's
+   * position in {@code 0123456789ABCDEFGHJKLMNPQRTUWXY} (0 to 30) times its weight
+   * {@code 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28}, and the character at position
+   * {@code (31 - sum % 31) % 31}. For test data and data generators that build codes; to check a code,
+   * use {@link #parse(String)}.
+   *
+   * <pre>{@code
+   * String first17 = "91350100M000100Y4";
+   * char check = UnifiedSocialCreditCode.checkCharacter(first17);     // '3'
+   * UnifiedSocialCreditCode code = UnifiedSocialCreditCode.of(first17 + check); // 91350100M000100Y43
+   * }</pre>
+   *
+   * <p>Only the alphabet is checked, not the six-digit region in characters 3 to 8: a code built with
+   * a letter there still fails {@link #parse(String)}.
+   *
+   * @param first17 exactly 17 characters of the upper-case alphabet (no I, O, S, V or Z)
+   * @return a character of the alphabet
+   * @throws NullPointerException if {@code first17} is {@code null}
+   * @throws IllegalArgumentException if {@code first17} does not have 17 characters or holds one outside
+   *     the upper-case alphabet; the message does not repeat the input
+   */
+  public static char checkCharacter(CharSequence first17) {
+    Objects.requireNonNull(first17, "first17");
+    if (first17.length() != LENGTH - 1) {
+      throw new IllegalArgumentException(
+          "the first part of a unified social credit code must have 17 characters, not "
+              + first17.length());
+    }
+    int sum = 0;
+    for (int i = 0; i < LENGTH - 1; i++) {
+      int value = ALPHABET.indexOf(first17.charAt(i));
+      if (value < 0) {
+        throw new IllegalArgumentException(
+            "the first part of a unified social credit code must use only digits and the upper-case"
+                + " letters A-Y without I, O, S, V and Z; character "
+                + (i + 1)
+                + " is not one");
+      }
+      sum += value * WEIGHTS[i];
+    }
+    return ALPHABET.charAt((31 - sum % 31) % 31);
   }
 
   /**
@@ -144,20 +190,11 @@ public record UnifiedSocialCreditCode(String value) {
             new FieldError("uscc.region", "", "must have a six-digit region code in characters 3 to 8"));
       }
     }
-    if (code[LENGTH - 1] != checkCharacter(code)) {
+    if (code[LENGTH - 1] != checkCharacter(CharBuffer.wrap(code, 0, LENGTH - 1))) {
       return Validation.invalid(
           new FieldError("uscc.check_character", "", "has a wrong check character"));
     }
     return Validation.valid(new String(code));
-  }
-
-  /** The GB 32100 MOD 31 check character of the first 17 characters. */
-  private static char checkCharacter(char[] code) {
-    int sum = 0;
-    for (int i = 0; i < LENGTH - 1; i++) {
-      sum += ALPHABET.indexOf(code[i]) * WEIGHTS[i];
-    }
-    return ALPHABET.charAt((31 - sum % 31) % 31);
   }
 
   /** Only ASCII letters are folded: {@code toUpperCase} would turn other scripts into ASCII look-alikes. */

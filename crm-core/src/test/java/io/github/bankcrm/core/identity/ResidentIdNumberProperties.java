@@ -53,6 +53,39 @@ class ResidentIdNumberProperties {
   }
 
   @Property
+  void seventeen_digits_and_their_check_character_are_accepted_and_no_other_final_character_is(
+      @ForAll("validNumbers") String valid, @ForAll("finalCharacters") char last) {
+    String first17 = valid.substring(0, 17);
+    char check = ResidentIdNumber.checkCharacter(first17);
+
+    assertThat(ResidentIdNumber.parse(first17 + check).map(ResidentIdNumber::value))
+        .isEqualTo(Validation.valid(first17 + check));
+    if (Character.toUpperCase(last) != check) {
+      assertThat(ResidentIdNumber.parse(first17 + last).isInvalid()).isTrue();
+    }
+  }
+
+  @Property
+  void every_other_final_character_is_refused(@ForAll("validNumbers") String valid) {
+    String first17 = valid.substring(0, 17);
+    char check = ResidentIdNumber.checkCharacter(first17);
+
+    for (char other : "0123456789X".toCharArray()) {
+      if (other != check) {
+        assertThat(ResidentIdNumber.parse(first17 + other).getError().code())
+            .isEqualTo("resident_id.check_character");
+      }
+    }
+  }
+
+  @Property
+  void the_check_character_of_any_seventeen_digits_is_one_of_eleven(
+      @ForAll("seventeenDigits") String first17) {
+    assertThat(ResidentIdNumber.checkCharacter(first17)).isIn(
+        '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'X');
+  }
+
+  @Property
   void a_lower_case_check_character_is_stored_upper_case(@ForAll("validNumbers") String number) {
     Validation<FieldError, ResidentIdNumber> lowerCase =
         ResidentIdNumber.parse(number.toLowerCase(Locale.ROOT));
@@ -145,6 +178,16 @@ class ResidentIdNumberProperties {
         Arbitraries.chars().range('A', 'Z'),
         Arbitraries.chars().range('a', 'z'),
         Arbitraries.chars());
+  }
+
+  @Provide
+  Arbitrary<Character> finalCharacters() {
+    return Arbitraries.oneOf(Arbitraries.of("0123456789Xx".toCharArray()), Arbitraries.chars());
+  }
+
+  @Provide
+  Arbitrary<String> seventeenDigits() {
+    return Arbitraries.strings().numeric().ofLength(17);
   }
 
   @Provide

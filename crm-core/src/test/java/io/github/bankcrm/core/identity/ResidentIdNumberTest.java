@@ -165,6 +165,53 @@ class ResidentIdNumberTest {
     }
   }
 
+  @Nested
+  class The_check_character {
+
+    @ParameterizedTest
+    @ValueSource(strings = {SAMPLE, "440524188001010014", "110105200002290021"})
+    void of_the_first_seventeen_digits_of_a_valid_number_is_its_last_character(String number) {
+      assertThat(ResidentIdNumber.checkCharacter(number.substring(0, 17))).isEqualTo(number.charAt(17));
+    }
+
+    @Test
+    void is_accepted_by_any_char_sequence() {
+      assertThat(ResidentIdNumber.checkCharacter(new StringBuilder("11010519491231002"))).isEqualTo('X');
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "1101051949123100",
+        SAMPLE,
+        "11010519491231002 ",
+        "1101051949123100X",
+        "1101051949123100x",
+        "110105-9491231002",
+        "1101051949123100１",
+        "١1010519491231002",
+        "11010519491 31002",
+        "1101051949123100\u0000"
+    })
+    void refuses_anything_but_seventeen_ascii_digits_without_repeating_them(String first17) {
+      assertThatThrownBy(() -> ResidentIdNumber.checkCharacter(first17))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageNotContaining(first17.strip())
+          .hasMessageNotContaining(first17.substring(0, 6));
+    }
+
+    @Test
+    void refuses_an_empty_sequence() {
+      assertThatThrownBy(() -> ResidentIdNumber.checkCharacter(""))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refuses_null() {
+      assertThatThrownBy(() -> ResidentIdNumber.checkCharacter(null))
+          .isInstanceOf(NullPointerException.class);
+    }
+  }
+
   private static void assertRefused(String text, String code) {
     FieldError error = ResidentIdNumber.parse(text).getError();
 

@@ -49,6 +49,39 @@ class UnifiedSocialCreditCodeProperties {
   }
 
   @Property
+  void seventeen_characters_and_their_check_character_are_accepted_and_no_other_final_character_is(
+      @ForAll("validCodes") String valid, @ForAll("replacements") char last) {
+    String first17 = valid.substring(0, 17);
+    char check = UnifiedSocialCreditCode.checkCharacter(first17);
+
+    assertThat(UnifiedSocialCreditCode.parse(first17 + check).map(UnifiedSocialCreditCode::value))
+        .isEqualTo(Validation.valid(first17 + check));
+    if (last != check && !isLowerCaseOf(last, check)) {
+      assertThat(UnifiedSocialCreditCode.parse(first17 + last).isInvalid()).isTrue();
+    }
+  }
+
+  @Property
+  void every_other_final_character_of_the_alphabet_is_refused(@ForAll("validCodes") String valid) {
+    String first17 = valid.substring(0, 17);
+    char check = UnifiedSocialCreditCode.checkCharacter(first17);
+
+    for (char other : IdentityArbitraries.CREDIT_CODE_ALPHABET.toCharArray()) {
+      if (other != check) {
+        assertThat(UnifiedSocialCreditCode.parse(first17 + other).getError().code())
+            .isEqualTo("uscc.check_character");
+      }
+    }
+  }
+
+  @Property
+  void the_check_character_of_any_seventeen_characters_is_in_the_alphabet(
+      @ForAll("seventeenCharacters") String first17) {
+    assertThat(IdentityArbitraries.CREDIT_CODE_ALPHABET)
+        .contains(String.valueOf(UnifiedSocialCreditCode.checkCharacter(first17)));
+  }
+
+  @Property
   void lower_case_is_accepted_and_stored_upper_case(@ForAll("validCodes") String code) {
     String lowerCase = code.toLowerCase(Locale.ROOT);
 
@@ -107,6 +140,13 @@ class UnifiedSocialCreditCodeProperties {
         Arbitraries.of('I', 'O', 'S', 'V', 'Z', 'i', 'o', 's', 'v', 'z', ' ', '１', 'Ａ', '١'),
         Arbitraries.chars().range('a', 'z'),
         Arbitraries.chars());
+  }
+
+  @Provide
+  Arbitrary<String> seventeenCharacters() {
+    return Arbitraries.strings()
+        .withChars(IdentityArbitraries.CREDIT_CODE_ALPHABET.toCharArray())
+        .ofLength(17);
   }
 
   @Provide

@@ -109,6 +109,58 @@ class UnifiedSocialCreditCodeTest {
     }
   }
 
+  @Nested
+  class The_check_character {
+
+    @ParameterizedTest
+    @ValueSource(strings = {SAMPLE, "91350100000000001L"})
+    void of_the_first_seventeen_characters_of_a_valid_code_is_its_last_character(String code) {
+      assertThat(UnifiedSocialCreditCode.checkCharacter(code.substring(0, 17)))
+          .isEqualTo(code.charAt(17));
+    }
+
+    @Test
+    void is_accepted_by_any_char_sequence() {
+      assertThat(UnifiedSocialCreditCode.checkCharacter(new StringBuilder("91350100M000100Y4")))
+          .isEqualTo('3');
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "91350100M000100Y",
+        SAMPLE,
+        "91350100M000100Y4 ",
+        "91350100m000100Y4",
+        "91350100M000100I4",
+        "91350100M000100O4",
+        "91350100M000100S4",
+        "91350100M000100V4",
+        "91350100M000100Z4",
+        "91350100M000100-4",
+        "91350100Ｍ000100Y4",
+        "9135010١M000100Y4"
+    })
+    void refuses_anything_but_seventeen_characters_of_the_alphabet_without_repeating_them(
+        String first17) {
+      assertThatThrownBy(() -> UnifiedSocialCreditCode.checkCharacter(first17))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageNotContaining(first17.strip())
+          .hasMessageNotContaining(first17.substring(0, 8));
+    }
+
+    @Test
+    void refuses_an_empty_sequence() {
+      assertThatThrownBy(() -> UnifiedSocialCreditCode.checkCharacter(""))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refuses_null() {
+      assertThatThrownBy(() -> UnifiedSocialCreditCode.checkCharacter(null))
+          .isInstanceOf(NullPointerException.class);
+    }
+  }
+
   private static void assertRefused(String text, String code) {
     FieldError error = UnifiedSocialCreditCode.parse(text).getError();
 

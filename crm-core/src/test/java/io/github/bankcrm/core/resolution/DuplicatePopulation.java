@@ -425,20 +425,9 @@ public final class DuplicatePopulation {
       for (int i = 0; i < 9; i++) {
         first17.append(CREDIT_CODE_ALPHABET.charAt(random.nextInt(CREDIT_CODE_ALPHABET.length())));
       }
-      code = withCheckCharacter(first17.toString());
+      code = first17.toString() + UnifiedSocialCreditCode.checkCharacter(first17);
     } while (!usedNumbers.add(code));
     return new Company(name, code);
-  }
-
-  /** The check character found by trying each: keeps the GB 32100 arithmetic in one place, the domain. */
-  private static String withCheckCharacter(String first17) {
-    for (int i = 0; i < CREDIT_CODE_ALPHABET.length(); i++) {
-      String candidate = first17 + CREDIT_CODE_ALPHABET.charAt(i);
-      if (UnifiedSocialCreditCode.parse(candidate).isValid()) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("no check character fits");
   }
 
   // --- values -----------------------------------------------------------------------------------

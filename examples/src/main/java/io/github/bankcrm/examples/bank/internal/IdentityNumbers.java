@@ -1,13 +1,16 @@
 package io.github.bankcrm.examples.bank.internal;
 
+import io.github.bankcrm.core.identity.ResidentIdNumber;
+import io.github.bankcrm.core.identity.UnifiedSocialCreditCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
  * Builds identity numbers that are unique by construction: a person's running number picks a region
  * code and a sequence code no other person shares, so no two synthetic people ever collide, at any size
- * up to 10 million. Check characters follow GB 11643 and GB 32100; the generator still validates every
- * number with crm-core, so a mistake here fails loudly instead of producing bad data.
+ * up to 10 million. The GB 11643 and GB 32100 check characters come from crm-core, and the generator
+ * still validates every number with crm-core, so a mistake here fails loudly instead of producing bad
+ * data.
  */
 public final class IdentityNumbers {
 
@@ -20,12 +23,6 @@ public final class IdentityNumbers {
   private static final int CITIES = 40;
   private static final int COUNTIES = 99;
   private static final int SEQUENCES_PER_GENDER = 500;
-  private static final int[] RESIDENT_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final String RESIDENT_CHECK = "10X98765432";
-  private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] USCC_WEIGHTS = {
-    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
-  };
   private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
   /** How many people (or companies) can be numbered without a collision. */
@@ -43,7 +40,7 @@ public final class IdentityNumbers {
    */
   public static String residentId(long person, LocalDate birthDate, boolean female) {
     String first17 = region(person) + birthDate.format(BASIC) + sequence(person, female);
-    return first17 + residentCheck(first17);
+    return first17 + ResidentIdNumber.checkCharacter(first17);
   }
 
   /**
@@ -67,11 +64,7 @@ public final class IdentityNumbers {
     String organization = String.format("%08d", company % 100_000_000L);
     String digit9 = Long.toString(company / 100_000_000L % 10);
     String first17 = "91" + region(company) + organization + digit9;
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += USCC_ALPHABET.indexOf(first17.charAt(i)) * USCC_WEIGHTS[i];
-    }
-    return first17 + USCC_ALPHABET.charAt((31 - sum % 31) % 31);
+    return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
   }
 
   private static String region(long number) {
@@ -85,13 +78,5 @@ public final class IdentityNumbers {
   private static String sequence(long person, boolean female) {
     int code = (int) (person % SEQUENCES_PER_GENDER) * 2 + (female ? 0 : 1);
     return String.format("%03d", code);
-  }
-
-  private static char residentCheck(String first17) {
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (first17.charAt(i) - '0') * RESIDENT_WEIGHTS[i];
-    }
-    return RESIDENT_CHECK.charAt(sum % 11);
   }
 }
