@@ -44,17 +44,17 @@ class IdentityDocumentProperties {
     assertNumberHidden(document, document.key().toString());
   }
 
+  /** A residence booklet whose number, 2015, is also the year of its validity dates. */
+  private static IdentityDocument bookletNumbered2015ValidFrom2015() {
+    return new IdentityDocument(
+        IdentityDocumentType.RESIDENCE_BOOKLET, "2015", CountryCode.of("CHN"), LocalDate.of(2015, 3, 4), LocalDate.of(2025, 3, 3));
+  }
+
   @Example
   void a_number_that_is_also_part_of_the_type_or_of_a_validity_date_is_not_taken_for_a_leak() {
     IdentityDocument kong =
         new IdentityDocument(IdentityDocumentType.HONG_KONG_MACAO_PERMIT, "KONG", CountryCode.of("CHN"), null, null);
-    IdentityDocument year =
-        new IdentityDocument(
-            IdentityDocumentType.RESIDENCE_BOOKLET,
-            "2015",
-            CountryCode.of("CHN"),
-            LocalDate.of(2015, 3, 4),
-            LocalDate.of(2025, 3, 3));
+    IdentityDocument year = bookletNumbered2015ValidFrom2015();
 
     for (IdentityDocument document : List.of(kong, year)) {
       assertThat(document.toString()).as("shown on purpose").contains(document.number());
@@ -65,13 +65,7 @@ class IdentityDocumentProperties {
 
   @Example
   void the_check_still_catches_a_number_shown_in_full() {
-    IdentityDocument document =
-        new IdentityDocument(
-            IdentityDocumentType.RESIDENCE_BOOKLET,
-            "2015",
-            CountryCode.of("CHN"),
-            LocalDate.of(2015, 3, 4),
-            LocalDate.of(2025, 3, 3));
+    IdentityDocument document = bookletNumbered2015ValidFrom2015();
     String masked = document.toString();
 
     assertThatThrownBy(() -> assertNumberHidden(document, masked.replaceFirst("number=[^,]*", "number=2015")))
