@@ -40,6 +40,8 @@ import io.github.bankcrm.core.shared.Nullable;
  *     block.clear();
  *   }
  * }
+ * scorer.scoreBlock(block, scores);                 // the last block, partly filled
+ * write(scores);
  * }</pre>
  *
  * <p>Holds customer data: not for logs ({@link #toString()} shows sizes only). One thread at a time.
