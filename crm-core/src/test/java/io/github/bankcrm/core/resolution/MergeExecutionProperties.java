@@ -27,8 +27,11 @@ import net.jqwik.api.Provide;
  * warning names the survivor, the absorbed customer, another customer, or several of them. A merge leaves nothing naming the absorbed customer
  * and marks its record merged; its undo restores every record, the absorbed one unmarked; a failure of any
  * save, the customer records' included, leaves every record as before.
+ *
+ * <p>Every adapter runs these unchanged over its own ports, each try on fresh, empty stores; a subclass
+ * sets the number of tries with {@code @PropertyDefaults}.
  */
-class MergeExecutionProperties {
+public abstract class MergeExecutionProperties {
 
   private static final Actor OFFICER = Actor.of("dq-officer");
   private static final String[] NUMBERS = {
@@ -40,8 +43,15 @@ class MergeExecutionProperties {
    * loans, 4 the absorbed customer borrows and the survivor guarantees; for relationships, 3 links the
    * two (a self-relationship after the merge) and 4 is one both have with the same customer (a
    * duplicate after the merge); for warnings, which of the pair has an open one.
+   *
+   * @param accounts who is on each account
+   * @param loans who is on each loan contract
+   * @param groups who is in each group
+   * @param interactions who is on each contact record
+   * @param relationships who is on each relationship
+   * @param warnings which of the pair has an open warning
    */
-  record Holdings(
+  public record Holdings(
       List<Integer> accounts,
       List<Integer> loans,
       List<Integer> groups,
@@ -49,8 +59,20 @@ class MergeExecutionProperties {
       List<Integer> relationships,
       int warnings) {}
 
+  /**
+   * Fresh, empty stores of the adapter under test; called once per try.
+   *
+   * @return the ports
+   */
+  protected abstract MergeWorld.Ports newPorts();
+
+  /**
+   * Random holdings of the pair.
+   *
+   * @return the holdings
+   */
   @Provide
-  Arbitrary<Holdings> holdings() {
+  protected Arbitrary<Holdings> holdings() {
     Arbitrary<List<Integer>> who = Arbitraries.integers().between(0, 3).list().ofMaxSize(4);
     Arbitrary<List<Integer>> whoOrBoth = Arbitraries.integers().between(0, 4).list().ofMaxSize(4);
     return net.jqwik.api.Combinators.combine(
@@ -58,8 +80,15 @@ class MergeExecutionProperties {
         .as(Holdings::new);
   }
 
-  private static MergeWorld worldWith(Holdings holdings) {
-    MergeWorld world = new MergeWorld();
+  /**
+   * The world over these ports, holding these holdings.
+   *
+   * @param ports fresh, empty stores
+   * @param holdings what the pair and the others hold
+   * @return the world
+   */
+  protected static MergeWorld worldWith(MergeWorld.Ports ports, Holdings holdings) {
+    MergeWorld world = new MergeWorld(ports);
     CustomerId other = MergeWorld.OTHERS.get(0);
     for (int i = 0; i < holdings.accounts().size(); i++) {
       int who = holdings.accounts().get(i);
@@ -129,10 +158,10 @@ class MergeExecutionProperties {
     return world;
   }
 
-  @Property(tries = 60)
+  @Property
   void merge_then_undo_restores_every_record_and_the_merge_leaves_nothing_with_the_absorbed(
       @ForAll("holdings") Holdings holdings) {
-    MergeWorld world = worldWith(holdings);
+    MergeWorld world = worldWith(newPorts(), holdings);
     Map<String, Object> before = world.state();
 
     MergeExecution.Outcome merged =
@@ -146,10 +175,10 @@ class MergeExecutionProperties {
     assertThat(world.state()).isEqualTo(before);
   }
 
-  @Property(tries = 60)
+  @Property
   void a_failure_of_any_save_leaves_every_record_as_before(
       @ForAll("holdings") Holdings holdings, @ForAll("nth") int n) {
-    MergeWorld world = worldWith(holdings);
+    MergeWorld world = worldWith(newPorts(), holdings);
     Map<String, Object> before = world.state();
     world.failSave(n);
 

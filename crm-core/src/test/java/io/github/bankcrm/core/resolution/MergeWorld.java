@@ -204,6 +204,19 @@ public final class MergeWorld {
     return execution;
   }
 
+  /**
+   * A merge, wired as {@link #execution()} is, over other ports to the same stores: an adapter's test
+   * passes ports whose connections it can break.
+   *
+   * @param ports the same stores as this world's, reached another way
+   * @return the merge execution
+   */
+  public MergeExecution executionOver(Ports ports) {
+    return new MergeExecution(new CustomerMerge(Survivorship.mostRecent()), ports.customers(), ports.accounts(),
+        ports.loans(), ports.groups(), ports.interactions(), ports.relationships(), ports.warnings(),
+        ports.lifecycles(), ports.assignments(), ports.records());
+  }
+
   /** Makes the {@code n}-th save from now (1 = the next) fail with a {@link CrmStorageException}. */
   void failSave(int n) {
     saves = 0;
@@ -278,8 +291,10 @@ public final class MergeWorld {
   /**
    * What every port holds for the merged customers and the others, with versions and update times left
    * out: the data a merge moves and an undo must restore.
+   *
+   * @return the records by what they are, e.g. {@code "account A1"}
    */
-  Map<String, Object> state() {
+  public Map<String, Object> state() {
     Map<String, Object> state = new TreeMap<>();
     for (CustomerId customer : List.of(SURVIVOR, ABSORBED, CustomerStoreFixture.C1, CustomerStoreFixture.C2,
         CustomerStoreFixture.C3)) {
@@ -316,8 +331,11 @@ public final class MergeWorld {
   /**
    * Whether any account, loan contract, group, contact record or active relationship still names the
    * customer, or an open warning does while the survivor has none.
+   *
+   * @param customer the customer
+   * @return whether anything still names it
    */
-  boolean anythingPointsTo(CustomerId customer) {
+  public boolean anythingPointsTo(CustomerId customer) {
     return !accounts.heldBy(SCOPE, customer).isEmpty()
         || !loans.ofBorrower(SCOPE, customer).isEmpty()
         || !loans.ofGuarantor(SCOPE, customer).isEmpty()
