@@ -24,19 +24,27 @@ final class BlockScoring {
   private static final int REASON_BITS = 5;
   private static final int CONTRIBUTION_NEGATIVE = Reason.CONTRIBUTION_NEGATIVE.ordinal() + 1;
   private static final int REASONS_MASK = (1 << (REASON_BITS * MAX_REASONS)) - 1;
-  /** Per interest kind (no rate, deposit, lending, off balance sheet): the sign of {@code balance × (rate − FTP)}. */
-  private static final double[] INTEREST_SIGN = {0, -1, 1, 0};
+  /**
+   * Per interest kind: the sign of {@code balance × (rate − FTP)} in what the position earns; 0 for
+   * the kinds that earn no interest (their sums, at the same index, are never read).
+   */
+  private static final double[] INTEREST_SIGN = new double[4];
+
+  static {
+    if (FACTORS != 5 || Factor.MONETARY.ordinal() != RECENCY + 2) {
+      throw new AssertionError("the block scorer unrolls five factors, the RFM ones last");
+    }
+    INTEREST_SIGN[CompiledModel.DEPOSIT_INTEREST] = -1;
+    INTEREST_SIGN[CompiledModel.LENDING_INTEREST] = 1;
+  }
 
   private BlockScoring() {}
 
   static int score(CompiledModel m, SnapshotColumns in, ScoreColumns out, ScoreState scratch) {
-    if (FACTORS != 5 || Factor.MONETARY.ordinal() != RECENCY + 2) {
-      throw new AssertionError("the block scorer unrolls five factors, the RFM ones last");
-    }
     int n = in.size;
     out.begin(m, n, m.vipRules.length);
     System.arraycopy(in.customerId, 0, out.customerId, 0, n);
-    Tables tables = out.tables(m);
+    Tables tables = m.blockTables();
     mapCurrencies(m, in, out);
     rows(in, out);
     positions(m, in, out);
@@ -69,14 +77,12 @@ final class BlockScoring {
     }
   }
 
-  /** The checks of a row's own fields; the year fraction; the sums start at 0. */
+  /** The checks of a row's own fields; the year fraction; the sums that are read start at 0. */
   private static void rows(SnapshotColumns in, ScoreColumns out) {
     int n = in.size;
     int cap = out.capacity;
-    Arrays.fill(out.interestSum, 0, n, 0);
-    Arrays.fill(out.interestSum, cap, cap + n, 0);
-    Arrays.fill(out.interestSum, 2 * cap, 2 * cap + n, 0);
-    Arrays.fill(out.interestSum, 3 * cap, 3 * cap + n, 0);
+    Arrays.fill(out.interestSum, CompiledModel.DEPOSIT_INTEREST * cap, CompiledModel.DEPOSIT_INTEREST * cap + n, 0);
+    Arrays.fill(out.interestSum, CompiledModel.LENDING_INTEREST * cap, CompiledModel.LENDING_INTEREST * cap + n, 0);
     Arrays.fill(out.costSum, 0, n, 0);
     Arrays.fill(out.feeSum, 0, n, 0);
     Arrays.fill(out.seen, 0, n, 0);
@@ -235,8 +241,8 @@ final class BlockScoring {
     int lossMakingTier = m.tierMinScores.length;
     int[] whole = out.points;
     for (int row = 0; row < n; row++) {
-      long deposit = Math.round(interest[cap + row]);
-      long lending = Math.round(interest[2 * cap + row]);
+      long deposit = Math.round(interest[CompiledModel.DEPOSIT_INTEREST * cap + row]);
+      long lending = Math.round(interest[CompiledModel.LENDING_INTEREST * cap + row]);
       long fee = Math.round(out.feeSum[row]);
       long cost = Math.round(out.costSum[row]);
       long loss = Math.round(out.expectedLoss[row]);
@@ -360,11 +366,6 @@ final class BlockScoring {
     return (int) ((b - a) >>> 63);
   }
 
-  /** 1 if {@code a >= b}, else 0. */
-  private static int ge(long a, long b) {
-    return 1 - gt(b, a);
-  }
-
   /** 1 when fewer than {@code missing} factors come first and the factor is in the model. */
   private static int raise(int before, long missing, int keyMask) {
     return (int) ((before - missing) >>> 63) & ~keyMask;
@@ -398,10 +399,12 @@ final class BlockScoring {
     }
   }
 
-  /** What the block scorer derives from a model once: the RFM factors' points by score, the reasons. */
+  /**
+   * What the block scorer derives from a model once: the RFM factors' points by score, the reasons,
+   * the tier of every score. Immutable.
+   */
   static final class Tables {
 
-    final CompiledModel model;
     /** Per factor ordinal: 0 in the model, -1 outside it. */
     final int[] keyMask = new int[FACTORS];
     /** Reason ordinal plus one of the amount factors: per factor six, by band then three times negative. */
@@ -421,7 +424,6 @@ final class BlockScoring {
     final int[] tierOfScore;
 
     Tables(CompiledModel m) {
-      model = m;
       tierOfScore = new int[m.maxScore + 1];
       for (int score = 0, tier = m.tierMinScores.length - 1; score <= m.maxScore; score++) {
         while (tier > 0 && score >= m.tierMinScores[tier - 1]) {

@@ -56,7 +56,7 @@ public final class CompiledModel {
   static final byte NO_RATE = 0;
   static final byte DEPOSIT_INTEREST = 1;
   static final byte LENDING_INTEREST = 2;
-  static final byte OFF_BALANCE_SHEET = 3;
+  private static final byte OFF_BALANCE_SHEET = 3;
   /** Reason ordinals per factor ordinal, for levels high, medium and low. */
   private static final int[][] BANDED_REASONS = {
     {Reason.CONTRIBUTION_HIGH.ordinal(), Reason.CONTRIBUTION_MEDIUM.ordinal(), Reason.CONTRIBUTION_LOW.ordinal()},
@@ -77,7 +77,7 @@ public final class CompiledModel {
   private final ModelFingerprint fingerprint;
   final Currency[] currencies;
   final double[] toReportingMinor;
-  final double reportingMinorPerUnit;
+  private final double reportingMinorPerUnit;
   /** Per product ordinal × currency index: {@link #NO_RATE} or how the position earns. */
   final byte[] interestKind;
   final double[] fundsTransferPrice;
@@ -93,11 +93,13 @@ public final class CompiledModel {
   final double[] pointsAtFull;
   final double[] fullAtMinor;
   /** The ordinals of the model's factors, in {@code Factor} order. */
-  final int[] modelFactors;
-  final String[] tierNames;
+  private final int[] modelFactors;
+  private final String[] tierNames;
   final int[] tierMinScores;
-  final String lossMakingTier;
+  private final String lossMakingTier;
   final CompiledVipRule[] vipRules;
+  /** What the block scorer derives from this model, made on the first block (a real-time caller never needs it). */
+  private volatile BlockScoring.Tables blockTables;
 
   /**
    * Compiles a model; the model must be valid.
@@ -220,6 +222,26 @@ public final class CompiledModel {
     }
     // validation makes the last tier start at 0
     return tierNames[tierNames.length - 1];
+  }
+
+  /**
+   * A tier by index, as the block scorer stores it.
+   *
+   * @param index an index into the model's tiers, or their number for the loss-making tier
+   * @return the tier's name
+   */
+  String tierName(int index) {
+    return index == tierNames.length ? lossMakingTier : tierNames[index];
+  }
+
+  /** The block scorer's tables of this model, made once (a race makes equal tables twice, harmlessly). */
+  BlockScoring.Tables blockTables() {
+    BlockScoring.Tables tables = blockTables;
+    if (tables == null) {
+      tables = new BlockScoring.Tables(this);
+      blockTables = tables;
+    }
+    return tables;
   }
 
   /**

@@ -4,7 +4,6 @@ import io.github.bankcrm.core.lifecycle.LifecycleStage;
 import io.github.bankcrm.scoring.model.VipCondition;
 import io.github.bankcrm.scoring.model.VipRule;
 import io.github.bankcrm.scoring.snapshot.CustomerAttributes;
-import io.github.bankcrm.core.customer.Education;
 import io.github.bankcrm.scoring.snapshot.IncomeTrend;
 import java.math.BigDecimal;
 
@@ -23,8 +22,7 @@ final class CompiledVipRule {
   private final boolean checksAge;
   private final int minAge;
   private final int maxAge;
-  /** The required income trend's ordinal; -1: not checked. */
-  private final int incomeTrend;
+  private final IncomeTrend incomeTrend;
   /** The highest {@code Education} ordinal admitted (the enum lists the highest level first); -1: not checked. */
   private final int lowestEducation;
   private final int minScore;
@@ -43,7 +41,7 @@ final class CompiledVipRule {
     checksAge = when.minAge() != null || when.maxAge() != null;
     minAge = when.minAge() == null ? Integer.MIN_VALUE : when.minAge();
     maxAge = when.maxAge() == null ? Integer.MAX_VALUE : when.maxAge();
-    incomeTrend = when.incomeTrend() == null ? -1 : when.incomeTrend().ordinal();
+    incomeTrend = when.incomeTrend();
     lowestEducation = when.minEducation() == null ? -1 : when.minEducation().ordinal();
     minScore = when.minScore() == null ? Integer.MIN_VALUE : when.minScore();
     minContributionMinor =
@@ -81,12 +79,11 @@ final class CompiledVipRule {
         return false;
       }
     }
-    IncomeTrend trend = attributes.incomeTrend();
-    if (incomeTrend >= 0 && (trend == null || trend.ordinal() != incomeTrend)) {
+    if (incomeTrend != null && attributes.incomeTrend() != incomeTrend) {
       return false;
     }
-    Education education = attributes.education();
-    if (lowestEducation >= 0 && (education == null || education.ordinal() > lowestEducation)) {
+    if (lowestEducation >= 0
+        && (attributes.education() == null || attributes.education().ordinal() > lowestEducation)) {
       return false;
     }
     return stages == 0 || (stages & (1 << stage.ordinal())) != 0;
@@ -102,7 +99,8 @@ final class CompiledVipRule {
     long[] flags = out.flags;
     boolean anyOwner = businessOwner == ANY_OWNER;
     boolean owner = businessOwner == 1;
-    boolean anyTrend = incomeTrend < 0;
+    boolean anyTrend = incomeTrend == null;
+    int trend = anyTrend ? -1 : incomeTrend.ordinal();
     boolean anyEducation = lowestEducation < 0;
     boolean anyStage = stages == 0;
     // an unknown age is Integer.MIN_VALUE: it fails a rule that checks age, even one without a minimum
@@ -118,7 +116,7 @@ final class CompiledVipRule {
               & out.annualContribution[row] >= minContributionMinor
               & age >= lowAge
               & age <= highAge
-              & (anyTrend | in.incomeTrend[row] == incomeTrend)
+              & (anyTrend | in.incomeTrend[row] == trend)
               & (anyEducation | (education >= 0 & education <= lowestEducation))
               & (anyStage | (stages & (1 << in.stage[row])) != 0);
       flags[row * words + word] |= match ? bit : 0;

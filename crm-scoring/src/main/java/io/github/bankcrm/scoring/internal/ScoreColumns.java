@@ -57,8 +57,6 @@ public final class ScoreColumns {
   /** Scratch: the product and currency slots seen in a row's positions. */
   final long[] seen;
   final boolean[] refused;
-  /** The block scorer's tables of {@link #model}. */
-  private BlockScoring.Tables tables;
   /** Scratch: where refused rows are scored alone, for their errors. */
   private ScoreState scratch;
   /** Scratch: the model currency index of each currency code of the block. */
@@ -190,8 +188,7 @@ public final class ScoreColumns {
 
   /** @return the tier name of a row */
   public String tier(int row) {
-    int t = tier[row(row)];
-    return t == model.tierNames.length ? model.lossMakingTier : model.tierNames[t];
+    return model.tierName(tier[row(row)]);
   }
 
   /**
@@ -206,13 +203,6 @@ public final class ScoreColumns {
       scratch = new ScoreState();
     }
     return BlockScoring.score(compiled, block, this, scratch);
-  }
-
-  BlockScoring.Tables tables(CompiledModel compiled) {
-    if (tables == null || tables.model != compiled) {
-      tables = new BlockScoring.Tables(compiled);
-    }
-    return tables;
   }
 
   int row(int row) {
