@@ -35,7 +35,8 @@ import org.apache.commons.csv.CSVRecord;
  * {@link ValueScorer#scoreBlock} (the fastest way to score many customers with their explanations).
  * A row the scorer refuses (a negative balance, a missing stage) is reported with its line and the
  * refused fields; the others are scored. A cell that is not a number or a date cannot go into a
- * column at all: its line is reported as unreadable, by column name, without the value.
+ * column at all (nor a name that is not one of its enum): its line is reported as unreadable, by
+ * column name, without the value.
  */
 public final class ColumnarScoring {
 
@@ -81,13 +82,12 @@ public final class ColumnarScoring {
     int[] counts = new int[3]; // scored, refused, unreadable
     for (CSVRecord row : READ.parse(extract)) {
       long line = row.getRecordNumber() + 1; // the header is line 1
-      String unreadable = firstUnreadable(row);
+      String unreadable = add(block, row);
       if (unreadable != null) {
-        pending.add("line " + line + " " + row.get("customer") + " unreadable: " + unreadable + " is not a number or a date");
+        pending.add("line " + line + " " + row.get("customer") + " unreadable: " + unreadable + " is not a number, a date or a known name");
         counts[2]++;
         continue;
       }
-      add(block, row);
       pending.add(line);
       if (block.isFull()) {
         report(scorer, block, scores, slot, pending, counts, out);
@@ -97,99 +97,113 @@ public final class ColumnarScoring {
     out.accept("scored " + counts[0] + ", refused " + counts[1] + ", unreadable " + counts[2]);
   }
 
-  /** One row into the block: the columns of the extract as the components of a snapshot. */
-  private static void add(SnapshotBlock block, CSVRecord row) {
-    String stage = row.get("stage");
-    block.addRow(
-        CustomerId.of(row.get("customer")), AS_OF, 365, stage.isEmpty() ? null : LifecycleStage.valueOf(stage));
-    String trend = row.get("income_trend");
-    String education = row.get("education");
-    block.attributes(
-        row.get("age").isEmpty() ? null : Integer.valueOf(row.get("age")),
-        Boolean.parseBoolean(row.get("business_owner")),
-        trend.isEmpty() ? null : IncomeTrend.valueOf(trend),
-        education.isEmpty() ? null : Education.valueOf(education));
-    block.position(ProductType.DEPOSIT, CNY, Long.parseLong(row.get("deposit_cny_avg")), Double.parseDouble(row.get("deposit_rate")));
-    if (!row.get("loan_cny_avg").isEmpty()) {
-      block.position(ProductType.LOAN, CNY, Long.parseLong(row.get("loan_cny_avg")), Double.parseDouble(row.get("loan_rate")));
+  /**
+   * One row into the block: the columns of the extract as the components of a snapshot, each cell
+   * read once. A cell that cannot be read leaves the block as it was.
+   *
+   * @return {@code null}, or the first column whose cell is not a number, a date or a known name
+   */
+  private static String add(SnapshotBlock block, CSVRecord row) {
+    Cells cells = new Cells(row);
+    LifecycleStage stage = cells.name("stage", LifecycleStage.class);
+    Integer age = cells.isEmpty("age") ? null : cells.count("age");
+    IncomeTrend trend = cells.name("income_trend", IncomeTrend.class);
+    Education education = cells.name("education", Education.class);
+    long deposit = cells.amount("deposit_cny_avg");
+    double depositRate = cells.fraction("deposit_rate");
+    boolean borrows = !cells.isEmpty("loan_cny_avg");
+    long loan = borrows ? cells.amount("loan_cny_avg") : 0;
+    double loanRate = borrows ? cells.fraction("loan_rate") : 0;
+    long cardFees = cells.amount("card_fees");
+    long wealthFees = cells.amount("wealth_fees");
+    int branchVisits = cells.count("branch_visits");
+    int mobileLogins = cells.count("mobile_logins");
+    LocalDate lastActivity = cells.day("last_activity");
+    int transactions = cells.count("tx_count");
+    long turnover = cells.amount("tx_amount");
+    double pd = cells.fraction("pd");
+    double lgd = cells.fraction("lgd");
+    long ead = cells.amount("ead");
+    if (cells.unreadable != null) {
+      return cells.unreadable;
     }
-    block.fee(FeeType.CARD, CNY, Long.parseLong(row.get("card_fees")));
-    block.fee(FeeType.WEALTH, CNY, Long.parseLong(row.get("wealth_fees")));
-    block.channelUse(Channel.BRANCH, Integer.parseInt(row.get("branch_visits")));
-    block.channelUse(Channel.MOBILE, Integer.parseInt(row.get("mobile_logins")));
-    String last = row.get("last_activity");
-    block.transactions(
-        last.isEmpty() ? null : LocalDate.parse(last), Integer.parseInt(row.get("tx_count")), Long.parseLong(row.get("tx_amount")));
-    block.credit(Double.parseDouble(row.get("pd")), Double.parseDouble(row.get("lgd")), Long.parseLong(row.get("ead")));
-  }
-
-  /** The first column whose cell cannot be read into its column, or {@code null}. */
-  private static String firstUnreadable(CSVRecord row) {
-    if (!row.get("age").isEmpty()) {
-      try {
-        Integer.parseInt(row.get("age"));
-      } catch (NumberFormatException e) {
-        return "age";
-      }
+    block.addRow(CustomerId.of(row.get("customer")), AS_OF, 365, stage);
+    block.attributes(age, Boolean.parseBoolean(row.get("business_owner")), trend, education);
+    block.position(ProductType.DEPOSIT, CNY, deposit, depositRate);
+    if (borrows) {
+      block.position(ProductType.LOAN, CNY, loan, loanRate);
     }
-    for (String column : List.of("deposit_cny_avg", "card_fees", "wealth_fees", "tx_amount", "ead")) {
-      try {
-        Long.parseLong(row.get(column));
-      } catch (NumberFormatException e) {
-        return column;
-      }
-    }
-    for (String column : List.of("branch_visits", "mobile_logins", "tx_count")) {
-      try {
-        Integer.parseInt(row.get(column));
-      } catch (NumberFormatException e) {
-        return column;
-      }
-    }
-    for (String column : List.of("deposit_rate", "pd", "lgd")) {
-      try {
-        Double.parseDouble(row.get(column));
-      } catch (NumberFormatException e) {
-        return column;
-      }
-    }
-    if (!row.get("loan_cny_avg").isEmpty()) {
-      try {
-        Long.parseLong(row.get("loan_cny_avg"));
-        Double.parseDouble(row.get("loan_rate"));
-      } catch (NumberFormatException e) {
-        return "loan_cny_avg";
-      }
-    }
-    try {
-      if (!row.get("last_activity").isEmpty()) {
-        LocalDate.parse(row.get("last_activity"));
-      }
-    } catch (DateTimeParseException e) {
-      return "last_activity";
-    }
-    for (String column : List.of("stage", "income_trend", "education")) {
-      String name = row.get(column);
-      if (!name.isEmpty() && !isName(column, name)) {
-        return column;
-      }
-    }
+    block.fee(FeeType.CARD, CNY, cardFees);
+    block.fee(FeeType.WEALTH, CNY, wealthFees);
+    block.channelUse(Channel.BRANCH, branchVisits);
+    block.channelUse(Channel.MOBILE, mobileLogins);
+    block.transactions(lastActivity, transactions, turnover);
+    block.credit(pd, lgd, ead);
     return null;
   }
 
-  private static boolean isName(String column, String name) {
-    Class<? extends Enum<?>> type =
-        switch (column) {
-          case "stage" -> LifecycleStage.class;
-          case "income_trend" -> IncomeTrend.class;
-          default -> Education.class;
-        };
-    for (Enum<?> constant : type.getEnumConstants()) {
-      if (constant.name().equals(name)) {
-        return true;
+  /** Reads the cells of a row, remembering the first one that cannot be read (and reading it as 0). */
+  private static final class Cells {
+
+    private final CSVRecord row;
+    private String unreadable;
+
+    Cells(CSVRecord row) {
+      this.row = row;
+    }
+
+    boolean isEmpty(String column) {
+      return row.get(column).isEmpty();
+    }
+
+    long amount(String column) {
+      try {
+        return Long.parseLong(row.get(column));
+      } catch (NumberFormatException e) {
+        return unreadable(column, 0L);
       }
     }
-    return false;
+
+    int count(String column) {
+      try {
+        return Integer.parseInt(row.get(column));
+      } catch (NumberFormatException e) {
+        return unreadable(column, 0);
+      }
+    }
+
+    double fraction(String column) {
+      try {
+        return Double.parseDouble(row.get(column));
+      } catch (NumberFormatException e) {
+        return unreadable(column, 0.0);
+      }
+    }
+
+    /** An empty cell is no day. */
+    LocalDate day(String column) {
+      try {
+        return isEmpty(column) ? null : LocalDate.parse(row.get(column));
+      } catch (DateTimeParseException e) {
+        return unreadable(column, null);
+      }
+    }
+
+    /** An empty cell is no value: the scorer decides whether that is allowed. */
+    <E extends Enum<E>> E name(String column, Class<E> type) {
+      try {
+        return isEmpty(column) ? null : Enum.valueOf(type, row.get(column));
+      } catch (IllegalArgumentException e) {
+        return unreadable(column, null);
+      }
+    }
+
+    private <T> T unreadable(String column, T value) {
+      if (unreadable == null) {
+        unreadable = column;
+      }
+      return value;
+    }
   }
 
   private static void report(

@@ -31,6 +31,24 @@ class ColumnarScoringTest {
     }
   }
 
+  @Test
+  void an_unreadable_cell_is_named_by_its_own_column_and_the_row_leaves_the_block_as_it_was() throws IOException {
+    String extract =
+        "customer,stage,age,business_owner,income_trend,education,deposit_cny_avg,deposit_rate,loan_cny_avg,loan_rate,"
+            + "card_fees,wealth_fees,branch_visits,mobile_logins,last_activity,tx_count,tx_amount,pd,lgd,ead\n"
+            + "C-1,MATURE,45,false,STABLE,BACHELOR,100,0.01,500,half,0,0,0,0,,0,0,0,0,0\n"
+            + "C-2,GOLDEN,45,false,STABLE,BACHELOR,100,0.01,,,0,0,0,0,,0,0,0,0,0\n";
+    List<String> lines = new ArrayList<>();
+
+    ColumnarScoring.score(new java.io.StringReader(extract), SCORER, 4, lines::add);
+
+    assertThat(lines)
+        .containsExactly(
+            "line 2 C-1 unreadable: loan_rate is not a number, a date or a known name",
+            "line 3 C-2 unreadable: stage is not a number, a date or a known name",
+            "scored 0, refused 0, unreadable 2");
+  }
+
   private static List<String> run(int blockSize) throws IOException {
     List<String> lines = new ArrayList<>();
     try (Reader extract =
@@ -51,7 +69,7 @@ class ColumnarScoringTest {
     "line 8 C-2007 refused: positions[0].averageBalance amount.negative",
     "line 9 C-2008 refused: stage required",
     "line 10 C-2009 3 ORDINARY [CONTRIBUTION_LOW, LIFETIME_VALUE_LOW, RECENCY_LOW]",
-    "line 11 C-2010 unreadable: tx_count is not a number or a date",
+    "line 11 C-2010 unreadable: tx_count is not a number, a date or a known name",
     "scored 7, refused 2, unreadable 1"
   };
 }
