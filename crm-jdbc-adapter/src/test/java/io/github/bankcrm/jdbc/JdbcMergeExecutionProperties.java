@@ -64,7 +64,7 @@ abstract class JdbcMergeExecutionProperties extends MergeExecutionProperties {
     MergeWorld world = worldWith(newPorts(), holdings);
     Map<String, Object> before = world.state();
     MergeExecution doomed =
-        world.executionOver(portsOf(JdbcCrm.on(new KillingDataSource(killableDataSource(), killAt, killer()))));
+        MergeWorld.executionOver(portsOf(JdbcCrm.on(new KillingDataSource(killableDataSource(), killAt, killer()))));
 
     Optional<Either<MergeError, MergeExecution.Outcome>> outcome;
     try {
@@ -85,7 +85,7 @@ abstract class JdbcMergeExecutionProperties extends MergeExecutionProperties {
   private int statementsOfTheMerge(Holdings holdings) {
     MergeWorld world = worldWith(newPorts(), holdings);
     KillingDataSource counting = new KillingDataSource(killableDataSource(), Integer.MAX_VALUE, victim -> {});
-    world.executionOver(portsOf(JdbcCrm.on(counting)))
+    MergeWorld.executionOver(portsOf(JdbcCrm.on(counting)))
         .merge(SCOPE, MergeId.of("M1"), SURVIVOR, ABSORBED, OFFICER, NOW)
         .getOrElseThrow(error -> new AssertionError(error.message()));
     return counting.statements();

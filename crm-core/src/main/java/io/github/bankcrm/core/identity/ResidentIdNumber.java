@@ -208,7 +208,6 @@ public record ResidentIdNumber(String value) {
     return Validation.valid(withoutCheck + checkCharacter(withoutCheck));
   }
 
-
   private static boolean isBirthDate(String number, int start) {
     int year = number(number, start, start + 4);
     int month = number(number, start + 4, start + 6);

@@ -173,9 +173,10 @@ public final class MergeWorld {
     lifecycles = ports.lifecycles();
     assignments = ports.assignments();
     records = ports.records();
-    execution =
-        new MergeExecution(new CustomerMerge(Survivorship.mostRecent()), customers, accounts, loans, groups,
-            interactions, relationships, warnings, lifecycles, assignments, records);
+    // the merge goes through the failing wrappers, so that failSave reaches it
+    execution = executionOver(
+        new Ports(customers, accounts, loans, groups, interactions, relationships, warnings, lifecycles, assignments,
+            records));
     IndividualProfileForm full = CustomerFixture.individualForm();
     IndividualProfile profile = full.validate().get();
     // The absorbed record came from a channel that took only a (renewed) passport.
@@ -205,13 +206,13 @@ public final class MergeWorld {
   }
 
   /**
-   * A merge, wired as {@link #execution()} is, over other ports to the same stores: an adapter's test
-   * passes ports whose connections it can break.
+   * A merge over these ports, wired as every world's {@link #execution()} is: an adapter's test passes
+   * ports to the same stores whose connections it can break.
    *
    * @param ports the same stores as this world's, reached another way
    * @return the merge execution
    */
-  public MergeExecution executionOver(Ports ports) {
+  public static MergeExecution executionOver(Ports ports) {
     return new MergeExecution(new CustomerMerge(Survivorship.mostRecent()), ports.customers(), ports.accounts(),
         ports.loans(), ports.groups(), ports.interactions(), ports.relationships(), ports.warnings(),
         ports.lifecycles(), ports.assignments(), ports.records());
